@@ -1,0 +1,5 @@
+"""Allow `python -m evserver`."""
+
+from evserver.cli import main
+
+raise SystemExit(main())

@@ -1,0 +1,1 @@
+"""REST adapter: Litestar controllers, DTOs, guards, error mapping, events stream."""

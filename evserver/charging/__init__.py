@@ -1,0 +1,1 @@
+"""Stations, connectors, badges, sessions and meter values: one domain for every protocol."""

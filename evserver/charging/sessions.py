@@ -1,0 +1,358 @@
+"""Charging sessions: start, meter values, stop — the same rules for every protocol and version."""
+
+from __future__ import annotations
+
+import logging
+from collections import OrderedDict
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from evserver.charging.authorization import BadgeAuthorizer
+from evserver.charging.meter_values import (
+    ENERGY_REGISTER,
+    in_base_unit,
+    inactivity_increment,
+    live_values,
+    unit_of,
+)
+from evserver.charging.model import (
+    IdTagInfo,
+    MeterReading,
+    StartRequest,
+    StartResult,
+    StopRequest,
+    StopResult,
+)
+from evserver.charging.sites import sites
+from evserver.core.clock import utcnow
+from evserver.core.errors import AlreadyExists
+from evserver.core.events import DomainEvent, EventBus
+from evserver.core.ids import new_id
+from evserver.storage.counters import next_value
+from evserver.storage.documents.log import LogEntry
+from evserver.storage.documents.meter_sample import MeterSample
+from evserver.storage.documents.session import Session
+from evserver.storage.documents.station import ChargingStation, Connector
+from evserver.storage.repository import TenantRepository
+
+logger = logging.getLogger(__name__)
+
+sessions = TenantRepository(Session)
+samples = TenantRepository(MeterSample)
+_station_collection = TenantRepository(ChargingStation)
+
+TRANSACTION_SEQUENCE = "transaction"
+_LIVE_CACHE_SIZE = 50_000
+
+
+@dataclass
+class _Live:
+    """What a meter value needs to know about an active session, kept between readings."""
+
+    session_id: str
+    transaction_id: int
+    meter_start_wh: float
+    last_register_wh: float | None
+    last_meter_at: datetime | None
+
+
+class SessionService:
+    """Opens, updates and closes sessions; every method takes the station (and so the tenant)."""
+
+    def __init__(self, authorizer: BadgeAuthorizer, bus: EventBus | None = None) -> None:
+        self.authorizer = authorizer
+        self.bus = bus or EventBus()
+        # Keyed by (tenant, session id): start values never change, so the cache is safe on
+        # any node; the running register is re-read from the session when missing.
+        self._live: OrderedDict[tuple[str, str], _Live] = OrderedDict()
+
+    # ---- start ---------------------------------------------------------------------------
+
+    async def start(self, station: ChargingStation, request: StartRequest) -> StartResult:
+        """Open a session (or find the one a retransmitted start already opened)."""
+        tenant_id = station.tenant_id
+        existing = await self._find_started(station, request)
+        if existing is not None:
+            verdict = (IdTagInfo(status="Accepted") if not request.id_tag else
+                       (await self.authorizer.authorize(station, request.id_tag,
+                                                        exclude_session_id=existing.id)).info)
+            return StartResult(transaction_id=existing.transaction_id, session_id=existing.id,
+                               id_tag_info=verdict)
+        if request.id_tag:
+            decision = await self.authorizer.authorize(station, request.id_tag)
+            info, badge, user = decision.info, decision.badge, decision.user
+        else:
+            info, badge, user = IdTagInfo(status="Accepted"), None, None
+        site = await sites.get(tenant_id, station.site_id) if station.site_id else None
+        transaction_id = await next_value(tenant_id, TRANSACTION_SEQUENCE)
+        session = Session(
+            tenant_id=tenant_id,
+            transaction_id=transaction_id,
+            ocpp_transaction_id=request.ocpp_transaction_id,
+            station_id=station.station_id,
+            connector_id=request.connector_id,
+            evse_id=request.evse_id,
+            site_id=station.site_id,
+            id_tag=request.id_tag,
+            badge_id=badge.id if badge else None,
+            user_id=user.id if user else None,
+            reservation_id=request.reservation_id,
+            started_at=request.at,
+            meter_start_wh=request.meter_start_wh,
+            last_register_wh=request.meter_start_wh,
+            last_meter_at=request.at,
+            timezone=site.timezone if site else "UTC",
+            authorization_status=info.status,
+        )
+        try:
+            await sessions.insert(tenant_id, session)
+        except AlreadyExists:
+            # A concurrent retransmission won the race: answer with its session.
+            again = await self._find_started(station, request)
+            if again is None:
+                raise
+            return StartResult(transaction_id=again.transaction_id, session_id=again.id,
+                               id_tag_info=info)
+        await self._set_connector_session(station, request.connector_id, request.evse_id,
+                                          session.id, transaction_id)
+        self._remember(session)
+        self._publish(session, "session.started")
+        return StartResult(transaction_id=transaction_id, session_id=session.id,
+                           id_tag_info=info)
+
+    async def _find_started(self, station: ChargingStation,
+                            request: StartRequest) -> Session | None:
+        if request.ocpp_transaction_id:
+            return await sessions.find_one(station.tenant_id, {
+                "station_id": station.station_id,
+                "ocpp_transaction_id": request.ocpp_transaction_id})
+        return await sessions.find_one(station.tenant_id, {
+            "station_id": station.station_id, "connector_id": request.connector_id,
+            "started_at": request.at, "id_tag": request.id_tag,
+            "meter_start_wh": request.meter_start_wh})
+
+    # ---- meter values --------------------------------------------------------------------
+
+    async def meter_values(self, station: ChargingStation, connector_id: int,
+                           readings: list[MeterReading], *, transaction_id: int | None = None,
+                           ocpp_transaction_id: str | None = None) -> Session | None:
+        """Store readings; update the live values of their session when there is one."""
+        session = await self.find_session(station, transaction_id, ocpp_transaction_id)
+        live = self._live_of(session) if session else None
+        await self._store_samples(station, connector_id, readings,
+                                  session.id if session else None)
+        if session is None or session.status != "active" or live is None:
+            return session
+        await self._apply_readings(station.tenant_id, session, live, readings)
+        return session
+
+    async def _apply_readings(self, tenant_id: str, session: Session, live: _Live,
+                              readings: list[MeterReading]) -> None:
+        changes: dict[str, Any] = {}
+        inactivity = 0
+        for reading in sorted(readings, key=lambda r: r.at):
+            values = live_values(reading)
+            if values.register_wh is not None:
+                inactivity += inactivity_increment(live.last_meter_at, live.last_register_wh,
+                                                   reading.at, values.register_wh)
+                live.last_register_wh = values.register_wh
+                live.last_meter_at = reading.at
+                changes["energy_wh"] = max(0.0, values.register_wh - live.meter_start_wh)
+                changes["last_register_wh"] = values.register_wh
+                changes["last_meter_at"] = reading.at
+            if values.power_w is not None:
+                changes["power_w"] = values.power_w
+            if values.current_a is not None:
+                changes["current_a"] = values.current_a
+            if values.soc is not None:
+                changes["soc"] = values.soc
+        if not changes:
+            return
+        changes["duration_s"] = int(((live.last_meter_at or utcnow()) -
+                                     session.started_at).total_seconds())
+        update: dict[str, Any] = {"$set": changes}
+        if inactivity:
+            update["$inc"] = {"inactivity_s": inactivity}
+        await sessions.collection.update_one(
+            {"tenant_id": tenant_id, "_id": session.id, "status": "active"}, update)
+        self._publish_data(tenant_id, "session.updated", {
+            "sessionId": session.id, "transactionId": session.transaction_id,
+            "stationId": session.station_id, "connectorId": session.connector_id,
+            "userId": session.user_id, "energyWh": changes.get("energy_wh"),
+            "powerW": changes.get("power_w"), "soc": changes.get("soc")})
+
+    async def _store_samples(self, station: ChargingStation, connector_id: int,
+                             readings: list[MeterReading], session_id: str | None) -> None:
+        docs = []
+        now = utcnow()
+        for reading in readings:
+            for value in reading.values:
+                docs.append({
+                    "_id": new_id(),
+                    "tenant_id": station.tenant_id, "session_id": session_id,
+                    "station_id": station.station_id, "connector_id": connector_id,
+                    "at": reading.at, "measurand": value.measurand, "phase": value.phase,
+                    "location": value.location, "context": value.context,
+                    "value": value.value, "unit": unit_of(value),
+                    "created_at": now, "updated_at": now,
+                })
+        if docs:
+            await samples.collection.insert_many(docs, ordered=False)
+
+    # ---- stop ----------------------------------------------------------------------------
+
+    async def stop(self, station: ChargingStation, request: StopRequest) -> StopResult:
+        """Close a session with its totals; an unknown transaction is recorded, not refused."""
+        tenant_id = station.tenant_id
+        session = await self.find_session(station, request.transaction_id,
+                                          request.ocpp_transaction_id)
+        if session is None:
+            await LogEntry(
+                tenant_id=tenant_id, level="WARNING", source="ocpp", action="StopTransaction",
+                station_id=station.station_id,
+                message=f"stop of unknown transaction {request.transaction_id or ''}"
+                        f"{request.ocpp_transaction_id or ''}",
+                details={"idTag": request.id_tag, "meterStopWh": request.meter_stop_wh,
+                         "reason": request.reason, "at": request.at.isoformat()},
+            ).insert()
+            info = (await self.authorizer.authorize(station, request.id_tag,
+                                                    check_concurrent=False)).info \
+                if request.id_tag else None
+            return StopResult(id_tag_info=info, session_id=None)
+
+        info = await self._stopper_verdict(station, session, request.id_tag)
+        if session.status != "active":
+            return StopResult(id_tag_info=info, session_id=session.id)
+        live = self._live_of(session)
+        if request.readings:
+            await self._store_samples(station, session.connector_id, request.readings,
+                                      session.id)
+            await self._apply_readings(tenant_id, session, live, request.readings)
+        meter_stop = request.meter_stop_wh
+        if meter_stop is None:
+            meter_stop = live.last_register_wh if live.last_register_wh is not None else \
+                session.meter_start_wh
+        final_inactivity = inactivity_increment(live.last_meter_at, live.last_register_wh,
+                                                request.at, meter_stop)
+        changes: dict[str, Any] = {
+            "status": "completed", "stopped_at": request.at, "meter_stop_wh": meter_stop,
+            "stop_reason": request.reason or "Local", "stopped_by_id_tag": request.id_tag,
+            "energy_wh": max(0.0, meter_stop - session.meter_start_wh),
+            "duration_s": max(0, int((request.at - session.started_at).total_seconds())),
+            "power_w": 0.0, "updated_at": utcnow(),
+        }
+        update: dict[str, Any] = {"$set": changes}
+        if final_inactivity:
+            update["$inc"] = {"inactivity_s": final_inactivity}
+        result = await sessions.collection.update_one(
+            {"tenant_id": tenant_id, "_id": session.id, "status": "active"}, update)
+        self._live.pop((tenant_id, session.id), None)
+        if result.modified_count:
+            await self._clear_connector_session(station, session)
+            stopped = await sessions.get(tenant_id, session.id)
+            if stopped is not None:
+                self._publish(stopped, "session.stopped")
+        return StopResult(id_tag_info=info, session_id=session.id)
+
+    async def _stopper_verdict(self, station: ChargingStation, session: Session,
+                               id_tag: str | None) -> IdTagInfo | None:
+        if id_tag is None:
+            return None
+        if id_tag == session.id_tag:
+            return IdTagInfo(status="Accepted")
+        verdict = await self.authorizer.authorize(station, id_tag, check_concurrent=False)
+        # Another badge of the same driver, or its parent (group) badge, may stop the session.
+        same_user = verdict.user is not None and verdict.user.id == session.user_id
+        if same_user and verdict.info.status in ("Accepted", "ConcurrentTx"):
+            return IdTagInfo(status="Accepted", expiry_date=verdict.info.expiry_date,
+                             parent_id_tag=verdict.info.parent_id_tag)
+        return verdict.info
+
+    async def stop_server_side(self, tenant_id: str, session_id: str, *,
+                               reason: str = "SoftStop") -> Session | None:
+        """Close a session the station will never stop (soft stop), from its last reading."""
+        session = await sessions.get(tenant_id, session_id)
+        if session is None or session.status != "active":
+            return session
+        station = await _station_collection.find_one(tenant_id, {"station_id": session.station_id})
+        if station is None:
+            station = ChargingStation(tenant_id=tenant_id, station_id=session.station_id)
+        await self.stop(station, StopRequest(
+            at=session.last_meter_at or utcnow(), transaction_id=session.transaction_id,
+            meter_stop_wh=session.last_register_wh, reason=reason))
+        return await sessions.get(tenant_id, session_id)
+
+    # ---- lookups and helpers -------------------------------------------------------------
+
+    async def find_session(self, station: ChargingStation, transaction_id: int | None,
+                           ocpp_transaction_id: str | None) -> Session | None:
+        """The session a station refers to by its 1.6 integer or 2.x string transaction id."""
+        if ocpp_transaction_id:
+            return await sessions.find_one(station.tenant_id, {
+                "station_id": station.station_id, "ocpp_transaction_id": ocpp_transaction_id})
+        if transaction_id is not None:
+            return await sessions.find_one(station.tenant_id, {"transaction_id": transaction_id})
+        return None
+
+    def _remember(self, session: Session) -> _Live:
+        live = _Live(session.id, session.transaction_id, session.meter_start_wh,
+                     session.last_register_wh, session.last_meter_at)
+        self._live[(session.tenant_id, session.id)] = live
+        if len(self._live) > _LIVE_CACHE_SIZE:
+            self._live.popitem(last=False)
+        return live
+
+    def _live_of(self, session: Session) -> _Live:
+        live = self._live.get((session.tenant_id, session.id))
+        return live if live is not None else self._remember(session)
+
+    async def _set_connector_session(self, station: ChargingStation, connector_id: int,
+                                     evse_id: int | None, session_id: str,
+                                     transaction_id: int) -> None:
+        key = {"tenant_id": station.tenant_id, "_id": station.id}
+        result = await _station_collection.collection.update_one(
+            key | {"connectors.connector_id": connector_id},
+            {"$set": {"connectors.$.current_session_id": session_id,
+                      "connectors.$.current_transaction_id": transaction_id}})
+        if not result.matched_count:
+            connector = Connector(connector_id=connector_id, evse_id=evse_id,
+                                  status="Charging", current_session_id=session_id,
+                                  current_transaction_id=transaction_id)
+            await _station_collection.collection.update_one(
+                key, {"$push": {"connectors": connector.model_dump()}})
+
+    async def _clear_connector_session(self, station: ChargingStation, session: Session) -> None:
+        await _station_collection.collection.update_one(
+            {"tenant_id": station.tenant_id, "station_id": session.station_id,
+             "connectors.current_session_id": session.id},
+            {"$set": {"connectors.$.current_session_id": None,
+                      "connectors.$.current_transaction_id": None}})
+
+    def _publish(self, session: Session, event_type: str) -> None:
+        self._publish_data(session.tenant_id, event_type, session_event_data(session))
+
+    def _publish_data(self, tenant_id: str, event_type: str, data: dict[str, Any]) -> None:
+        self.bus.publish(DomainEvent(type=event_type, tenant_id=tenant_id, data=data))
+
+
+def session_event_data(session: Session) -> dict[str, Any]:
+    """The facts an event about `session` carries (camelCase, as on the wire)."""
+    return {
+        "sessionId": session.id, "transactionId": session.transaction_id,
+        "stationId": session.station_id, "connectorId": session.connector_id,
+        "userId": session.user_id, "idTag": session.id_tag, "status": session.status,
+        "startedAt": session.started_at.isoformat(),
+        "stoppedAt": session.stopped_at.isoformat() if session.stopped_at else None,
+        "energyWh": session.energy_wh, "durationS": session.duration_s,
+        "inactivityS": session.inactivity_s, "powerW": session.power_w, "soc": session.soc,
+        "stopReason": session.stop_reason,
+    }
+
+
+def register_wh(reading: MeterReading) -> float | None:
+    """The energy register of a reading in Wh, if it has one."""
+    for value in reading.values:
+        if value.measurand == ENERGY_REGISTER and value.phase is None:
+            return in_base_unit(value)
+    return None

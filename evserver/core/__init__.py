@@ -1,0 +1,1 @@
+"""Domain primitives shared by every package: no evserver imports here."""

@@ -1,0 +1,1 @@
+"""Beanie documents, the database client, the embedded server and tenant-scoped repositories."""

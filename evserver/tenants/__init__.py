@@ -1,0 +1,1 @@
+"""Tenants: lookup by slug or id, components switched on per tenant."""

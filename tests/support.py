@@ -30,6 +30,7 @@ def server_env(tmp_path: Path, **extra: str) -> dict[str, str]:
         "EVSERVER_CENTRAL_SYSTEMS__1__PORT": str(free_port()),
         "EVSERVER_STORAGE__EMBEDDED_DATA_DIR": str(tmp_path / "var/db"),
         "EVSERVER_CHARGING_STATION__TEMPLATES_DIR": str(ROOT / "config/station-templates"),
+        "EVSERVER_AUTHORIZATION__POLICY_DIR": str(ROOT / "config/casbin"),
     })
     env.update(extra)
     return env

@@ -126,6 +126,12 @@ class ClusterSettings(_Section):
     redis_url: str = ""
 
 
+class AuthorizationSettings(_Section):
+    """Where the Casbin model and policy are."""
+
+    policy_dir: str = "config/casbin"
+
+
 class LoggingSettings(_Section):
     """Log output."""
 
@@ -155,6 +161,7 @@ class Settings(_Section):
         default_factory=ChargingStationSettings
     )
     locales: LocaleSettings = msgspec.field(default_factory=LocaleSettings)
+    authorization: AuthorizationSettings = msgspec.field(default_factory=AuthorizationSettings)
     cluster: ClusterSettings = msgspec.field(default_factory=ClusterSettings)
     logging: LoggingSettings = msgspec.field(default_factory=LoggingSettings)
     first_start: FirstStartSettings = msgspec.field(default_factory=FirstStartSettings)

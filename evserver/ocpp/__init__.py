@@ -1,0 +1,1 @@
+"""OCPP transport adapters: OCPP-J (WebSocket + JSON) and OCPP-S (SOAP)."""

@@ -31,8 +31,9 @@ bench-ocpp: $(STAMP)
 bench-api: $(STAMP)
 	$(BIN)/python tests/bench/bench_api.py
 
+# Regenerates the msgspec payload types from the JSON schemas shipped in the `ocpp` package.
 gen-ocpp-schemas: $(STAMP)
-	@echo "see evserver/ocpp/json/schemas/__init__.py"
+	$(BIN)/python -m evserver.ocpp.json.schemas.generate
 
 docker-up:
 	docker compose -f docker/compose.yml up --build -d

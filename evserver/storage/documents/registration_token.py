@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from pymongo import ASCENDING, IndexModel
 
 from evserver.storage.documents.base import TenantDocument, UtcDateTime
@@ -16,6 +18,10 @@ class RegistrationToken(TenantDocument):
     expires_at: UtcDateTime
     revoked_at: UtcDateTime | None = None
     created_by: str | None = None
+
+    def is_usable(self, now: datetime) -> bool:
+        """A token registers stations while it is neither expired nor revoked."""
+        return self.revoked_at is None and self.expires_at > now
 
     class Settings:
         name = "registration_tokens"

@@ -1,0 +1,1 @@
+"""OCPP-J: frames, validated payloads and the WebSocket central system."""

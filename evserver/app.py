@@ -11,13 +11,16 @@ from litestar import Litestar
 from evserver.api.health import health_router
 from evserver.auth.policy import MODEL_FILE, POLICY_FILE, Authorizer, ObjectAttrs, Subject
 from evserver.auth.users import UserService
+from evserver.charging.admission import StationAdmission
 from evserver.charging.authorization import BadgeAuthorizer
 from evserver.charging.badges import BadgeService
+from evserver.charging.data_transfer import DataTransferRegistry
 from evserver.charging.gateway import StationGateway
 from evserver.charging.sessions import SessionService
 from evserver.charging.sites import SiteService
 from evserver.charging.stations import StationService
 from evserver.core.events import EventBus
+from evserver.ocpp.context import OcppServices
 from evserver.settings.model import Settings
 from evserver.storage.client import ping
 from evserver.storage.documents.badge import Badge
@@ -58,10 +61,14 @@ class Container:
     users: UserService = field(default_factory=UserService)
     badges: BadgeService = field(default_factory=BadgeService)
     sites: SiteService = field(default_factory=SiteService)
+    data_transfer: DataTransferRegistry = field(default_factory=DataTransferRegistry)
     authorizer: Authorizer = field(init=False)
     stations: StationService = field(init=False)
+    badge_rule: BadgeAuthorizer = field(init=False)
     sessions: SessionService = field(init=False)
     gateway: StationGateway = field(init=False)
+    admission: StationAdmission = field(init=False)
+    ocpp: OcppServices = field(init=False)
 
     def __post_init__(self) -> None:
         if self.settings.cluster.node_id:
@@ -70,9 +77,12 @@ class Container:
         self.authorizer = load_authorizer(self.settings)
         self.stations = StationService(self.bus, heartbeat_interval_s=cs.heartbeat_interval_s,
                                        node_id=self.node_id)
-        badge_rule = BadgeAuthorizer(start_permission(self.authorizer))  # type: ignore[arg-type]
-        self.sessions = SessionService(badge_rule, self.bus)
+        self.badge_rule = BadgeAuthorizer(start_permission(self.authorizer))  # type: ignore[arg-type]
+        self.sessions = SessionService(self.badge_rule, self.bus)
         self.gateway = StationGateway(self.stations, timeout_s=cs.command_timeout_s)
+        self.admission = StationAdmission(self.tenants, self.stations)
+        self.ocpp = OcppServices(stations=self.stations, sessions=self.sessions,
+                                 badges=self.badge_rule, data_transfer=self.data_transfer)
 
 
 def create_app(container: Container) -> Litestar:

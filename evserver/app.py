@@ -19,6 +19,7 @@ from evserver.charging.gateway import StationGateway
 from evserver.charging.sessions import SessionService
 from evserver.charging.sites import SiteService
 from evserver.charging.stations import StationService
+from evserver.charging.templates import TemplateApplier, TemplateCatalog
 from evserver.core.events import EventBus
 from evserver.ocpp.context import OcppServices
 from evserver.settings.model import Settings
@@ -68,6 +69,7 @@ class Container:
     sessions: SessionService = field(init=False)
     gateway: StationGateway = field(init=False)
     admission: StationAdmission = field(init=False)
+    templates: TemplateApplier = field(init=False)
     ocpp: OcppServices = field(init=False)
 
     def __post_init__(self) -> None:
@@ -81,8 +83,10 @@ class Container:
         self.sessions = SessionService(self.badge_rule, self.bus)
         self.gateway = StationGateway(self.stations, timeout_s=cs.command_timeout_s)
         self.admission = StationAdmission(self.tenants, self.stations)
+        self.templates = TemplateApplier(TemplateCatalog(cs.templates_dir), self.gateway)
         self.ocpp = OcppServices(stations=self.stations, sessions=self.sessions,
-                                 badges=self.badge_rule, data_transfer=self.data_transfer)
+                                 badges=self.badge_rule, data_transfer=self.data_transfer,
+                                 on_accepted_boot=self.templates.apply)
 
 
 def create_app(container: Container) -> Litestar:

@@ -16,6 +16,8 @@ import uvicorn
 from evserver.app import Container, create_app
 from evserver.core.errors import StorageUnavailable
 from evserver.first_start import FirstStartReport, ensure_first_start
+from evserver.jobs.runner import JobRunner, forget_own_connections
+from evserver.listeners import Listener, build_listeners
 from evserver.settings.model import Settings
 from evserver.settings.secrets import resolve_jwt_secret
 from evserver.storage.embedded import EmbeddedServerError
@@ -93,7 +95,10 @@ async def serve(settings: Settings, *, out: TextIO = sys.stdout) -> int:
         loop.add_signal_handler(sig, stop.set)
 
     rest_sock = bind(settings.rest.host, settings.rest.port, "rest")
+    ocpp_socks: list[socket.socket] = []
     try:
+        for index, cs in enumerate(settings.central_systems):
+            ocpp_socks.append(bind(cs.host, cs.port, f"central_systems.{index}"))
         jwt_secret = resolve_jwt_secret(settings)
         try:
             async with open_storage(settings.storage) as storage:
@@ -101,17 +106,23 @@ async def serve(settings: Settings, *, out: TextIO = sys.stdout) -> int:
                 container = Container(settings=settings, storage=storage, jwt_secret=jwt_secret)
                 if settings.cluster.node_id:
                     container.node_id = settings.cluster.node_id
-                await _run_listeners(container, rest_sock, stop, report, out)
+                await _run_listeners(container, rest_sock, ocpp_socks, stop, report, out)
         except (StorageUnavailable, EmbeddedServerError) as exc:
             raise StartupError(f"storage: {exc}") from None
     finally:
         rest_sock.close()
+        for sock in ocpp_socks:
+            sock.close()
     return 0
 
 
-async def _run_listeners(container: Container, rest_sock: socket.socket, stop: asyncio.Event,
+async def _run_listeners(container: Container, rest_sock: socket.socket,
+                         ocpp_socks: list[socket.socket], stop: asyncio.Event,
                          report: FirstStartReport, out: TextIO) -> None:
     settings = container.settings
+    listeners = build_listeners(container)
+    jobs = JobRunner(container)
+    await forget_own_connections(container.node_id)
     config = uvicorn.Config(create_app(container), log_config=None, access_log=False,
                             lifespan="on", timeout_graceful_shutdown=5)
     http = _Uvicorn(config)
@@ -122,12 +133,33 @@ async def _run_listeners(container: Container, rest_sock: socket.socket, stop: a
     if http_task.done():
         http_task.result()
         raise StartupError("rest: the HTTP server stopped during start-up")
+    started: list[Listener] = []
+    try:
+        by_address = {sock.getsockname()[:2]: sock for sock in ocpp_socks}
+        for listener in listeners:
+            cs = listener.settings
+            sock = next(s for (host, port), s in by_address.items()
+                        if port == cs.port and (host == cs.host or cs.host in ("0.0.0.0", "::")))
+            await listener.start(sock)
+            started.append(listener)
+        jobs.start()
+    except BaseException:
+        http.should_exit = True
+        for listener in started:
+            await listener.stop()
+        raise
     print_banner(settings, report, out)
     logger.info("server started", extra={"node": container.node_id})
 
     stop_task = asyncio.create_task(stop.wait(), name="stop")
     await asyncio.wait({http_task, stop_task}, return_when=asyncio.FIRST_COMPLETED)
     logger.info("shutting down")
+    await jobs.stop()
+    for listener in started:
+        try:
+            await asyncio.wait_for(listener.stop(), SHUTDOWN_GRACE_S / 2)
+        except TimeoutError:
+            logger.warning("listener did not stop in time")
     http.should_exit = True
     try:
         await asyncio.wait_for(asyncio.shield(http_task), SHUTDOWN_GRACE_S)

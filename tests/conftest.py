@@ -11,8 +11,11 @@ from pathlib import Path
 import pytest
 import pytest_asyncio
 
+from evserver.app import Container
+from evserver.settings import Settings, load_settings
 from evserver.storage.client import MongoClientT, connect, init_storage
 from evserver.storage.embedded import EmbeddedMongo
+from evserver.storage.lifecycle import Storage
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -38,14 +41,36 @@ def _database_name(request: pytest.FixtureRequest) -> str:
     return f"t_{module}_{uuid.uuid4().hex[:6]}"
 
 
+@pytest.fixture(scope="module")
+def db_name(request: pytest.FixtureRequest) -> str:
+    """The name of the test module's database."""
+    return _database_name(request)
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
-async def db(mongo_url: str, request: pytest.FixtureRequest) -> AsyncIterator[MongoClientT]:
+async def db(mongo_url: str, db_name: str) -> AsyncIterator[MongoClientT]:
     """An initialised, empty database for the whole test module, dropped afterwards."""
     client = await connect(mongo_url, timeout_s=10)
-    name = _database_name(request)
+    name = db_name
     await init_storage(client, name)
     try:
         yield client
     finally:
         await client.drop_database(name)
         await client.close()
+
+
+def make_settings(**env: str) -> Settings:
+    """Settings for in-process tests: repository config, policy and templates, plus `env`."""
+    return load_settings(ROOT / "config/evserver.toml", env={
+        "EVSERVER_AUTHORIZATION__POLICY_DIR": str(ROOT / "config/casbin"),
+        "EVSERVER_CHARGING_STATION__TEMPLATES_DIR": str(ROOT / "config/station-templates"),
+        **env,
+    })
+
+
+@pytest.fixture(scope="module")
+def container(db: MongoClientT, db_name: str) -> Container:
+    """The services of a server process, over the module's database."""
+    return Container(settings=make_settings(), jwt_secret="test-secret-" + "x" * 40,
+                     storage=Storage(client=db, database=db_name, embedded=None))

@@ -25,6 +25,7 @@ from evserver.charging.model import (
     StopResult,
 )
 from evserver.charging.sites import sites
+from evserver.charging.stations import add_connector
 from evserver.core.clock import utcnow
 from evserver.core.errors import AlreadyExists
 from evserver.core.events import DomainEvent, EventBus
@@ -316,11 +317,9 @@ class SessionService:
             {"$set": {"connectors.$.current_session_id": session_id,
                       "connectors.$.current_transaction_id": transaction_id}})
         if not result.matched_count:
-            connector = Connector(connector_id=connector_id, evse_id=evse_id,
-                                  status="Charging", current_session_id=session_id,
-                                  current_transaction_id=transaction_id)
-            await _station_collection.collection.update_one(
-                key, {"$push": {"connectors": connector.model_dump()}})
+            await add_connector(station.tenant_id, station.id, Connector(
+                connector_id=connector_id, evse_id=evse_id, status="Charging",
+                current_session_id=session_id, current_transaction_id=transaction_id))
 
     async def _clear_connector_session(self, station: ChargingStation, session: Session) -> None:
         await _station_collection.collection.update_one(

@@ -24,6 +24,19 @@ stations = TenantRepository(ChargingStation)
 station_messages = TenantRepository(StationMessage)
 
 
+async def add_connector(tenant_id: str, station_doc_id: str, connector: Connector) -> None:
+    """Append a connector seen for the first time (unless a concurrent message just did)."""
+    # Read-modify-write with `$set`: `$push` of sub-documents is not portable to the embedded
+    # server, and one station's messages are handled one at a time anyway.
+    station = await stations.get(tenant_id, station_doc_id)
+    if station is None or any(c.connector_id == connector.connector_id
+                              and c.evse_id == connector.evse_id for c in station.connectors):
+        return
+    await stations.collection.update_one(
+        {"tenant_id": tenant_id, "_id": station_doc_id},
+        {"$set": {"connectors": [c.model_dump() for c in [*station.connectors, connector]]}})
+
+
 class StationService:
     """Stations of a tenant; every method takes the tenant first."""
 
@@ -161,11 +174,8 @@ class StationService:
              | {"last_seen": utcnow()}},
         )
         if not result.matched_count:
-            connector = Connector(connector_id=report.connector_id, evse_id=report.evse_id,
-                                  **fields)
-            await stations.collection.update_one(
-                key, {"$push": {"connectors": connector.model_dump()},
-                      "$set": {"last_seen": utcnow()}})
+            await add_connector(station.tenant_id, station.id, Connector(
+                connector_id=report.connector_id, evse_id=report.evse_id, **fields))
         await self.record(station, "StatusNotification", _jsonable(report))
         self._publish(station.tenant_id, "connector.status", {
             "stationId": station.station_id, "connectorId": report.connector_id,

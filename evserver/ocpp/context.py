@@ -26,7 +26,7 @@ class OcppServices:
     sessions: SessionService
     badges: BadgeAuthorizer
     data_transfer: DataTransferRegistry
-    on_accepted_boot: Callable[[ChargingStation], Awaitable[None]] | None = None
+    on_accepted_boot: Callable[[ChargingStation], Awaitable[object]] | None = None
 
 
 @dataclass

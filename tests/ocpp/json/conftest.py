@@ -1,0 +1,52 @@
+"""A running OCPP-J central system over the test module's database."""
+
+from __future__ import annotations
+
+import socket
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+import pytest_asyncio
+
+from evserver.app import Container
+from evserver.listeners import from_station, to_station
+from evserver.ocpp import v16
+from evserver.ocpp.json.server import JsonCentralSystem
+from evserver.settings.model import CentralSystemSettings
+from evserver.storage.documents.tenant import Tenant
+
+
+@dataclass
+class Csms:
+    """What a test needs: the URL base, the services and one tenant with a driver."""
+
+    url: str
+    container: Container
+    server: JsonCentralSystem
+    tenant: Tenant
+    other: Tenant
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def csms(container: Container) -> AsyncIterator[Csms]:
+    tenant = await container.tenants.create("acme", "Acme", registration_policy="token")
+    other = await container.tenants.create("other", "Other", registration_policy="pending")
+    driver = await container.users.create(tenant, "driver@acme.example", "Driv3r!pass")
+    await container.badges.create(tenant.id, "TAG-OK", user_id=driver.id)
+    await container.stations.add(tenant.id, "CP1")
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen()
+    sock.setblocking(False)
+    port = sock.getsockname()[1]
+    cs = CentralSystemSettings(implementation="json", protocol="ws", host="127.0.0.1",
+                               port=port, max_message_bytes=16384)
+    server = JsonCentralSystem(
+        cs, container.settings.charging_station, admission=container.admission,
+        services=container.ocpp, gateway=container.gateway,
+        handlers={"ocpp1.6": v16.HANDLERS}, to_station=to_station, from_station=from_station)
+    await server.start(sock)
+    try:
+        yield Csms(f"ws://127.0.0.1:{port}/ocpp", container, server, tenant, other)
+    finally:
+        await server.stop()

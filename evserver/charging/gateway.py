@@ -97,15 +97,16 @@ class StationGateway:
                    timeout_s: float | None = None) -> dict[str, Any]:
         """Send `action` (a 1.6 action name) with a 1.6-shaped payload; return the reply."""
         payload = payload or {}
-        station = await self.stations.find(tenant_id, station_id)
-        if station is None:
-            raise NotFound(f"no station `{station_id}`")
-        link = self._links.get((tenant_id, station_id))
-        if link is None and station.ocpp_protocol in self._factories:
-            link = self._factories[station.ocpp_protocol](station)
-        if link is None:
-            raise StationOffline(f"station `{station_id}` is not connected")
+        # The lock is taken first so that commands reach the station in the order they came.
         async with self.lock(tenant_id, station_id):
+            station = await self.stations.find(tenant_id, station_id)
+            if station is None:
+                raise NotFound(f"no station `{station_id}`")
+            link = self._links.get((tenant_id, station_id))
+            if link is None and station.ocpp_protocol in self._factories:
+                link = self._factories[station.ocpp_protocol](station)
+            if link is None:
+                raise StationOffline(f"station `{station_id}` is not connected")
             try:
                 result = await link.call(action, payload, timeout_s or self.timeout_s)
             except StationCommandError as exc:

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
+from pymongo import InsertOne, UpdateOne
+
 from evserver.charging.authorization import BadgeAuthorizer
 from evserver.charging.meter_values import (
     ENERGY_REGISTER,
@@ -30,6 +32,7 @@ from evserver.core.clock import utcnow
 from evserver.core.errors import AlreadyExists
 from evserver.core.events import DomainEvent, EventBus
 from evserver.core.ids import new_id
+from evserver.storage.batch import BatchWriter
 from evserver.storage.counters import next_value
 from evserver.storage.documents.log import LogEntry
 from evserver.storage.documents.meter_sample import MeterSample
@@ -67,6 +70,16 @@ class SessionService:
         # Keyed by (tenant, session id): start values never change, so the cache is safe on
         # any node; the running register is re-read from the session when missing.
         self._live: OrderedDict[tuple[str, str], _Live] = OrderedDict()
+        # Active sessions by (tenant, transaction id): the hot MeterValues path skips a lookup.
+        self._active: OrderedDict[tuple[str, int], Session] = OrderedDict()
+        self._writers: dict[str, BatchWriter] = {}
+
+    def _writer(self, model: type[Session] | type[MeterSample]) -> BatchWriter:
+        collection = model.get_pymongo_collection()
+        writer = self._writers.get(model.__name__)
+        if writer is None or writer.collection is not collection:
+            writer = self._writers[model.__name__] = BatchWriter(collection)
+        return writer
 
     # ---- start ---------------------------------------------------------------------------
 
@@ -118,6 +131,7 @@ class SessionService:
         await self._set_connector_session(station, request.connector_id, request.evse_id,
                                           session.id, transaction_id)
         self._remember(session)
+        self._cache_active(session)
         self._publish(session, "session.started")
         return StartResult(transaction_id=transaction_id, session_id=session.id,
                            id_tag_info=info)
@@ -175,8 +189,8 @@ class SessionService:
         update: dict[str, Any] = {"$set": changes}
         if inactivity:
             update["$inc"] = {"inactivity_s": inactivity}
-        await sessions.collection.update_one(
-            {"tenant_id": tenant_id, "_id": session.id, "status": "active"}, update)
+        await self._writer(Session).write([UpdateOne(
+            {"tenant_id": tenant_id, "_id": session.id, "status": "active"}, update)])
         self._publish_data(tenant_id, "session.updated", {
             "sessionId": session.id, "transactionId": session.transaction_id,
             "stationId": session.station_id, "connectorId": session.connector_id,
@@ -199,7 +213,7 @@ class SessionService:
                     "created_at": now, "updated_at": now,
                 })
         if docs:
-            await samples.collection.insert_many(docs, ordered=False)
+            await self._writer(MeterSample).write([InsertOne(doc) for doc in docs])
 
     # ---- stop ----------------------------------------------------------------------------
 
@@ -249,6 +263,7 @@ class SessionService:
         result = await sessions.collection.update_one(
             {"tenant_id": tenant_id, "_id": session.id, "status": "active"}, update)
         self._live.pop((tenant_id, session.id), None)
+        self._active.pop((tenant_id, session.transaction_id), None)
         if result.modified_count:
             await self._clear_connector_session(station, session)
             stopped = await sessions.get(tenant_id, session.id)
@@ -293,8 +308,19 @@ class SessionService:
             return await sessions.find_one(station.tenant_id, {
                 "station_id": station.station_id, "ocpp_transaction_id": ocpp_transaction_id})
         if transaction_id is not None:
-            return await sessions.find_one(station.tenant_id, {"transaction_id": transaction_id})
+            cached = self._active.get((station.tenant_id, transaction_id))
+            if cached is not None:
+                return cached
+            found = await sessions.find_one(station.tenant_id, {"transaction_id": transaction_id})
+            if found is not None and found.status == "active":
+                self._cache_active(found)
+            return found
         return None
+
+    def _cache_active(self, session: Session) -> None:
+        self._active[(session.tenant_id, session.transaction_id)] = session
+        if len(self._active) > _LIVE_CACHE_SIZE:
+            self._active.popitem(last=False)
 
     def _remember(self, session: Session) -> _Live:
         live = _Live(session.id, session.transaction_id, session.meter_start_wh,

@@ -1,0 +1,95 @@
+"""Session rules: stop by another badge, unknown stops, values outside sessions, soft stop."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+import pytest_asyncio
+
+from evserver.app import Container
+from evserver.charging.model import MeterReading, SampledValue, StartRequest, StopRequest
+from evserver.storage.documents import ChargingStation, LogEntry, MeterSample, Session, Tenant
+from evserver.storage.repository import TenantRepository
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+T0 = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def world(container: Container) -> tuple[Tenant, ChargingStation]:
+    tenant = await container.tenants.create("sess", "Sessions")
+    alice = await container.users.create(tenant, "alice@x.example", "Al1ce!pass")
+    bob = await container.users.create(tenant, "bob@x.example", "B0b!passw")
+    for uid, user in (("ALICE-1", alice), ("ALICE-2", alice), ("BOB", bob)):
+        await container.badges.create(tenant.id, uid, user_id=user.id)
+    admin = await container.users.create(tenant, "admin@x.example", "Adm1n!pass", role="Admin")
+    await container.badges.create(tenant.id, "ADMIN", user_id=admin.id)
+    station = await container.stations.add(tenant.id, "S1")
+    return tenant, station
+
+
+async def start(container: Container, station: ChargingStation, tag: str, minute: int) -> int:
+    result = await container.sessions.start(station, StartRequest(
+        connector_id=1, id_tag=tag, meter_start_wh=100, at=T0 + timedelta(minutes=minute)))
+    return result.transaction_id
+
+
+@pytest.mark.parametrize(("stopper", "status"), [
+    ("ALICE-1", "Accepted"),  # the badge that started it
+    ("ALICE-2", "Accepted"),  # another badge of the same driver
+    ("ADMIN", "Accepted"),    # a badge allowed to charge here
+    ("UNKNOWN", "Invalid"),
+])
+async def test_stop_by_another_badge_must_be_authorized(
+        container: Container, world: tuple[Tenant, ChargingStation], stopper: str,
+        status: str) -> None:
+    _, station = world
+    tx = await start(container, station, "ALICE-1", minute=hash(stopper) % 1000)
+    result = await container.sessions.stop(station, StopRequest(
+        at=T0 + timedelta(hours=30), meter_stop_wh=600, transaction_id=tx, id_tag=stopper))
+    assert result.id_tag_info is not None and result.id_tag_info.status == status
+    stored = await TenantRepository(Session).find_one(station.tenant_id, {"transaction_id": tx})
+    # The station has stopped charging whatever we say: the session is closed either way.
+    assert stored is not None and stored.status == "completed" and stored.energy_wh == 500
+    assert stored.stopped_by_id_tag == stopper
+
+
+async def test_unknown_transaction_is_accepted_and_logged(
+        container: Container, world: tuple[Tenant, ChargingStation]) -> None:
+    tenant, station = world
+    result = await container.sessions.stop(station, StopRequest(
+        at=T0, meter_stop_wh=5, transaction_id=424242, id_tag="ALICE-1"))
+    assert result.session_id is None
+    assert result.id_tag_info is not None and result.id_tag_info.status == "Accepted"
+    logs = await LogEntry.find({"tenant_id": tenant.id, "action": "StopTransaction"}).to_list()
+    assert any("424242" in log.message for log in logs)
+
+
+async def test_values_outside_a_session_are_kept_against_the_station(
+        container: Container, world: tuple[Tenant, ChargingStation]) -> None:
+    tenant, station = world
+    await container.sessions.meter_values(station, 0, [MeterReading(at=T0, values=[
+        SampledValue(value=230.1, measurand="Voltage", unit="V", phase="L1-N")])])
+    found = await TenantRepository(MeterSample).find(tenant.id, {"station_id": "S1",
+                                                                "measurand": "Voltage"})
+    assert len(found) == 1 and found[0].session_id is None and found[0].value == 230.1
+
+
+async def test_kwh_registers_and_per_phase_power(
+        container: Container, world: tuple[Tenant, ChargingStation]) -> None:
+    tenant, station = world
+    tx = await start(container, station, "BOB", minute=5000)
+    await container.sessions.meter_values(station, 1, [MeterReading(
+        at=T0 + timedelta(minutes=5010), values=[
+            SampledValue(value=1.1, unit="kWh"),
+            SampledValue(value=2000, measurand="Power.Active.Import", unit="W", phase="L1"),
+            SampledValue(value=3000, measurand="Power.Active.Import", unit="W", phase="L2"),
+            SampledValue(value=16, measurand="Current.Import", unit="A", phase="L1"),
+        ])], transaction_id=tx)
+    live = await TenantRepository(Session).find_one(tenant.id, {"transaction_id": tx})
+    assert live is not None
+    assert (live.energy_wh, live.power_w, live.current_a) == (1000, 5000, 16)
+    soft = await container.sessions.stop_server_side(tenant.id, live.id)
+    assert soft is not None and soft.status == "completed"
+    assert soft.meter_stop_wh == 1100 and soft.stop_reason == "SoftStop"

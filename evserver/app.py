@@ -21,6 +21,7 @@ from evserver.charging.sites import SiteService
 from evserver.charging.stations import StationService
 from evserver.charging.templates import TemplateApplier, TemplateCatalog
 from evserver.core.events import EventBus
+from evserver.jobs.outbox import OutboxDispatcher
 from evserver.ocpp.context import OcppServices
 from evserver.settings.model import Settings
 from evserver.storage.client import ping
@@ -63,6 +64,7 @@ class Container:
     badges: BadgeService = field(default_factory=BadgeService)
     sites: SiteService = field(default_factory=SiteService)
     data_transfer: DataTransferRegistry = field(default_factory=DataTransferRegistry)
+    outbox: OutboxDispatcher = field(default_factory=OutboxDispatcher)
     authorizer: Authorizer = field(init=False)
     stations: StationService = field(init=False)
     badge_rule: BadgeAuthorizer = field(init=False)

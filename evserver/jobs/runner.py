@@ -27,6 +27,7 @@ class JobRunner:
         offline_after = container.settings.charging_station.offline_after_s
         self.jobs: list[tuple[str, float, Job]] = [
             ("offline-stations", max(5.0, min(60.0, offline_after / 4)), self.mark_offline),
+            ("outbox", 5.0, container.outbox.drain),
         ]
 
     def start(self) -> None:

@@ -62,8 +62,7 @@ class EmbeddedMongo:
         self.port = free_port()
         log_file = self.data_dir / "nx-27017.log"
         cmd = [
-            sys.executable, "-c",
-            "import sys; from nx_27017.nx_27017 import main; sys.exit(main())",
+            sys.executable, "-m", "evserver.storage.embedded_main",
             "--host", "127.0.0.1", "-p", str(self.port),
             "--data-dir", "memory" if self.memory else str(self.data_dir),
             "--log-file", str(log_file),

@@ -10,7 +10,7 @@ from pymongo import ASCENDING, IndexModel
 from evserver.core.clock import utcnow
 from evserver.storage.documents.base import TenantDocument, UtcDateTime
 
-OutboxStatus = Literal["pending", "sent", "failed"]
+OutboxStatus = Literal["pending", "sending", "sent", "failed"]
 
 
 class OutboxMessage(TenantDocument):
@@ -24,6 +24,7 @@ class OutboxMessage(TenantDocument):
     status: OutboxStatus = "pending"
     attempts: int = 0
     next_attempt_at: UtcDateTime = Field(default_factory=utcnow)
+    lease_until: UtcDateTime | None = None
     last_error: str | None = None
     sent_at: UtcDateTime | None = None
 

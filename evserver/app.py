@@ -99,6 +99,8 @@ def create_app(container: Container) -> Litestar:
         return await ping(container.storage.client)
 
     config = api_app_config(container)
+    # Logging is configured once for the process (evserver.core.logs), not by the framework.
+    config.options.setdefault("logging_config", None)
     return Litestar(
         route_handlers=[health_router(ready), *config.route_handlers],
         request_max_body_size=container.settings.rest.max_body_bytes,

@@ -83,5 +83,5 @@ def configure_logging(level: str = "INFO", *, as_json: bool = False) -> None:
     handler._evserver = True  # type: ignore[attr-defined]
     root.addHandler(handler)
     root.setLevel(level.upper())
-    for noisy in ("pymongo", "websockets", "uvicorn.access", "httpx", "httpcore"):
+    for noisy in ("pymongo", "websockets", "uvicorn.access", "httpx", "httpcore", "casbin"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))

@@ -22,6 +22,7 @@ from evserver.settings.model import Settings
 from evserver.settings.secrets import resolve_jwt_secret
 from evserver.storage.embedded import EmbeddedServerError
 from evserver.storage.lifecycle import open_storage
+from evserver.storage.log_sink import LogSink
 
 logger = logging.getLogger(__name__)
 
@@ -122,6 +123,8 @@ async def _run_listeners(container: Container, rest_sock: socket.socket,
     settings = container.settings
     listeners = build_listeners(container)
     jobs = JobRunner(container)
+    log_sink = LogSink()
+    log_sink.start()
     await forget_own_connections(container.node_id)
     config = uvicorn.Config(create_app(container), log_config=None, access_log=False,
                             lifespan="on", timeout_graceful_shutdown=5)
@@ -160,6 +163,7 @@ async def _run_listeners(container: Container, rest_sock: socket.socket,
             await asyncio.wait_for(listener.stop(), SHUTDOWN_GRACE_S / 2)
         except TimeoutError:
             logger.warning("listener did not stop in time")
+    await log_sink.stop()
     http.should_exit = True
     try:
         await asyncio.wait_for(asyncio.shield(http_task), SHUTDOWN_GRACE_S)

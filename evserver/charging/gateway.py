@@ -119,7 +119,7 @@ class StationGateway:
                                            direction="out")
                 raise StationTimeout(f"station `{station_id}` did not answer {action}") from None
         await self.stations.record(station, action, payload, result, direction="out")
-        logger.info("command sent", extra={"tenant": tenant_id, "station": station_id,
+        logger.info("command sent", extra={"tenant_id": tenant_id, "station": station_id,
                                            "action": action, "status": result.get("status")})
         return result
 

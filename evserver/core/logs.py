@@ -10,6 +10,8 @@ from datetime import UTC, datetime
 from typing import Any
 
 tenant_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("tenant", default=None)
+tenant_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("tenant_id",
+                                                                          default=None)
 station_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("station", default=None)
 request_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("request", default=None)
 
@@ -22,8 +24,8 @@ class ContextFilter(logging.Filter):
     """Copy the current tenant, station and request ids onto each record."""
 
     def filter(self, record: logging.LogRecord) -> bool:
-        for name, var in (("tenant", tenant_var), ("station", station_var),
-                          ("request_id", request_var)):
+        for name, var in (("tenant", tenant_var), ("tenant_id", tenant_id_var),
+                          ("station", station_var), ("request_id", request_var)):
             if not hasattr(record, name):
                 value = var.get()
                 if value is not None:

@@ -18,7 +18,7 @@ from evserver.charging.errors import (
     StationOffline,
     StationRejected,
 )
-from evserver.core.logs import station_var, tenant_var
+from evserver.core.logs import station_var, tenant_id_var, tenant_var
 from evserver.ocpp.context import StationContext
 from evserver.ocpp.json.frames import (
     Call,
@@ -70,6 +70,7 @@ class StationConnection:
     async def serve(self) -> None:
         """Read frames until the socket closes; CALLs are handled one at a time, in order."""
         tenant_var.set(self.ctx.tenant.slug)
+        tenant_id_var.set(self.ctx.tenant.id)
         station_var.set(self.ctx.station.station_id)
         try:
             async for raw in self.ws:

@@ -169,6 +169,7 @@ class JsonCentralSystem:
         self.gateway.attach(admission.tenant.id, station.station_id, conn)
         remote = ws.remote_address[0] if ws.remote_address else None
         logger.info("station connected", extra={"tenant": admission.tenant.slug,
+                                                "tenant_id": admission.tenant.id,
                                                 "station": station.station_id,
                                                 "version": version, "remote": remote})
         keepalive = asyncio.create_task(self._keep_seen(ctx))
@@ -183,6 +184,7 @@ class JsonCentralSystem:
                 del self._connections[key]
                 await self.services.stations.disconnected(station)
             logger.info("station disconnected", extra={"tenant": admission.tenant.slug,
+                                                       "tenant_id": admission.tenant.id,
                                                        "station": station.station_id})
 
     async def _keep_seen(self, ctx: StationContext) -> None:

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
+import functools
 import socket
-from typing import Any, Protocol
+from typing import Protocol
 
 from evserver.app import Container
-from evserver.charging.errors import NotSupported
 from evserver.ocpp import v16
-from evserver.ocpp.json.frames import OcppVersion
+from evserver.ocpp.context import StationContext
+from evserver.ocpp.json import commands, v2
+from evserver.ocpp.json.connection import ToStation
 from evserver.ocpp.json.server import JsonCentralSystem
 from evserver.settings.model import CentralSystemSettings
 
@@ -27,17 +29,11 @@ class Listener(Protocol):
         ...
 
 
-async def to_station(version: OcppVersion, action: str,
-                     payload: dict[str, Any]) -> tuple[str, dict[str, Any]]:
-    """Commands are written in 1.6; 1.6 stations take them as they are."""
-    if version == "ocpp1.6":
-        return action, payload
-    raise NotSupported(f"{action} is not available for {version} stations yet")
-
-
-def from_station(version: OcppVersion, action: str, reply: dict[str, Any]) -> dict[str, Any]:
-    """Replies of 1.6 stations are already in the 1.6 shape."""
-    return reply
+def to_station_for(ctx: StationContext) -> ToStation:
+    """Outgoing translation for one station (2.x needs its sessions to map transaction ids)."""
+    return functools.partial(commands.to_station,
+                             resolve_tx=commands.transaction_resolver(ctx.services.sessions,
+                                                                      ctx.station))
 
 
 def build_listeners(container: Container) -> list[Listener]:
@@ -48,6 +44,7 @@ def build_listeners(container: Container) -> list[Listener]:
             listeners.append(JsonCentralSystem(
                 cs, container.settings.charging_station, admission=container.admission,
                 services=container.ocpp, gateway=container.gateway,
-                handlers={"ocpp1.6": v16.HANDLERS}, to_station=to_station,
-                from_station=from_station))
+                handlers={"ocpp1.6": v16.HANDLERS, "ocpp2.0.1": v2.HANDLERS_201,
+                          "ocpp2.1": v2.HANDLERS_21},
+                to_station=to_station_for, from_station=commands.from_station))
     return listeners

@@ -338,11 +338,23 @@ class SessionService:
                                      evse_id: int | None, session_id: str,
                                      transaction_id: int) -> None:
         key = {"tenant_id": station.tenant_id, "_id": station.id}
-        result = await _station_collection.collection.update_one(
-            key | {"connectors.connector_id": connector_id},
-            {"$set": {"connectors.$.current_session_id": session_id,
-                      "connectors.$.current_transaction_id": transaction_id}})
-        if not result.matched_count:
+        fields = {"current_session_id": session_id, "current_transaction_id": transaction_id}
+        if evse_id is None:
+            result = await _station_collection.collection.update_one(
+                key | {"connectors.connector_id": connector_id},
+                {"$set": {f"connectors.$.{k}": v for k, v in fields.items()}})
+            matched = bool(result.matched_count)
+        else:
+            # 2.x connector ids restart at 1 on every EVSE, so the EVSE must match too; the
+            # position is looked up first (`$elemMatch` with `$` is not portable here).
+            current = await _station_collection.get(station.tenant_id, station.id)
+            index = next((i for i, c in enumerate(current.connectors if current else [])
+                          if c.connector_id == connector_id and c.evse_id == evse_id), None)
+            if index is not None:
+                await _station_collection.collection.update_one(
+                    key, {"$set": {f"connectors.{index}.{k}": v for k, v in fields.items()}})
+            matched = index is not None
+        if not matched:
             await add_connector(station.tenant_id, station.id, Connector(
                 connector_id=connector_id, evse_id=evse_id, status="Charging",
                 current_session_id=session_id, current_transaction_id=transaction_id))

@@ -9,7 +9,7 @@ import logging
 import random
 import socket
 import ssl
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from http import HTTPStatus
 from typing import Any
 from urllib.parse import unquote, urlsplit
@@ -69,7 +69,7 @@ class JsonCentralSystem:
     def __init__(self, settings: CentralSystemSettings, station_settings: ChargingStationSettings,
                  *, admission: StationAdmission, services: OcppServices,
                  gateway: StationGateway, handlers: Mapping[OcppVersion, Mapping[str, Handler]],
-                 to_station: ToStation, from_station: FromStation,
+                 to_station: Callable[[StationContext], ToStation], from_station: FromStation,
                  on_message: MessageHook | None = None) -> None:
         self.settings = settings
         self.station_settings = station_settings
@@ -159,7 +159,8 @@ class JsonCentralSystem:
                              version=str(version).removeprefix("ocpp"), services=self.services,
                              background=lambda work: conn.background(work))
         conn = StationConnection(ws, version, ctx, self.handlers[version],
-                                 to_station=self._to_station, from_station=self._from_station,
+                                 to_station=self._to_station(ctx),
+                                 from_station=self._from_station,
                                  on_message=self._on_message)
         previous = self._connections.get(key)
         self._connections[key] = conn

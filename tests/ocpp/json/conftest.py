@@ -9,8 +9,9 @@ from dataclasses import dataclass
 import pytest_asyncio
 
 from evserver.app import Container
-from evserver.listeners import from_station, to_station
+from evserver.listeners import to_station_for
 from evserver.ocpp import v16
+from evserver.ocpp.json import commands, v2
 from evserver.ocpp.json.server import JsonCentralSystem
 from evserver.settings.model import CentralSystemSettings
 from evserver.storage.documents.tenant import Tenant
@@ -44,7 +45,9 @@ async def csms(container: Container) -> AsyncIterator[Csms]:
     server = JsonCentralSystem(
         cs, container.settings.charging_station, admission=container.admission,
         services=container.ocpp, gateway=container.gateway,
-        handlers={"ocpp1.6": v16.HANDLERS}, to_station=to_station, from_station=from_station)
+        handlers={"ocpp1.6": v16.HANDLERS, "ocpp2.0.1": v2.HANDLERS_201,
+                  "ocpp2.1": v2.HANDLERS_21},
+        to_station=to_station_for, from_station=commands.from_station)
     await server.start(sock)
     try:
         yield Csms(f"ws://127.0.0.1:{port}/ocpp", container, server, tenant, other)

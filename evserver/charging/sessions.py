@@ -59,6 +59,7 @@ class _Live:
     meter_start_wh: float
     last_register_wh: float | None
     last_meter_at: datetime | None
+    last_seq_no: int | None = None
 
 
 class SessionService:
@@ -151,20 +152,29 @@ class SessionService:
 
     async def meter_values(self, station: ChargingStation, connector_id: int,
                            readings: list[MeterReading], *, transaction_id: int | None = None,
-                           ocpp_transaction_id: str | None = None) -> Session | None:
-        """Store readings; update the live values of their session when there is one."""
+                           ocpp_transaction_id: str | None = None,
+                           seq_no: int | None = None) -> Session | None:
+        """Store readings; update the live values of their session when there is one.
+
+        `seq_no` (OCPP 2.x) makes a retransmitted message a no-op.
+        """
         session = await self.find_session(station, transaction_id, ocpp_transaction_id)
         live = self._live_of(session) if session else None
+        if live is not None and seq_no is not None:
+            if live.last_seq_no is not None and seq_no <= live.last_seq_no:
+                return session
+            live.last_seq_no = seq_no
         await self._store_samples(station, connector_id, readings,
                                   session.id if session else None)
         if session is None or session.status != "active" or live is None:
             return session
-        await self._apply_readings(station.tenant_id, session, live, readings)
+        await self._apply_readings(station.tenant_id, session, live, readings,
+                                   seq_no=seq_no)
         return session
 
     async def _apply_readings(self, tenant_id: str, session: Session, live: _Live,
-                              readings: list[MeterReading]) -> None:
-        changes: dict[str, Any] = {}
+                              readings: list[MeterReading], *, seq_no: int | None = None) -> None:
+        changes: dict[str, Any] = {} if seq_no is None else {"last_seq_no": seq_no}
         inactivity = 0
         for reading in sorted(readings, key=lambda r: r.at):
             values = live_values(reading)
@@ -324,7 +334,7 @@ class SessionService:
 
     def _remember(self, session: Session) -> _Live:
         live = _Live(session.id, session.transaction_id, session.meter_start_wh,
-                     session.last_register_wh, session.last_meter_at)
+                     session.last_register_wh, session.last_meter_at, session.last_seq_no)
         self._live[(session.tenant_id, session.id)] = live
         if len(self._live) > _LIVE_CACHE_SIZE:
             self._live.popitem(last=False)

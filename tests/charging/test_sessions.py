@@ -93,3 +93,20 @@ async def test_kwh_registers_and_per_phase_power(
     soft = await container.sessions.stop_server_side(tenant.id, live.id)
     assert soft is not None and soft.status == "completed"
     assert soft.meter_stop_wh == 1100 and soft.stop_reason == "SoftStop"
+
+
+async def test_retransmitted_sequence_number_is_ignored(
+        container: Container, world: tuple[Tenant, ChargingStation]) -> None:
+    tenant, station = world
+    await container.sessions.start(station, StartRequest(
+        connector_id=3, id_tag="BOB", meter_start_wh=0, at=T0 + timedelta(days=9),
+        ocpp_transaction_id="tx-seq"))
+    reading = MeterReading(at=T0 + timedelta(days=9, minutes=1), values=[
+        SampledValue(value=50, unit="Wh")])
+    for seq in (1, 1, 0):
+        await container.sessions.meter_values(station, 3, [reading],
+                                              ocpp_transaction_id="tx-seq", seq_no=seq)
+    session = await TenantRepository(Session).find_one(tenant.id, {"ocpp_transaction_id": "tx-seq"})
+    assert session is not None and session.last_seq_no == 1 and session.energy_wh == 50
+    stored = await TenantRepository(MeterSample).find(tenant.id, {"session_id": session.id})
+    assert len(stored) == 1

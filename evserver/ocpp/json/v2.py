@@ -263,7 +263,8 @@ async def transaction_event(schema: Schema, ctx: StationContext,
             reason=req.transaction_info.stopped_reason, readings=readings))
         verdict = stopped.id_tag_info
     elif readings:
-        await sessions.meter_values(ctx.station, connector, readings, ocpp_transaction_id=tx_id)
+        await sessions.meter_values(ctx.station, connector, readings, ocpp_transaction_id=tx_id,
+                                    seq_no=req.seq_no)
     info: Any = id_token_info(schema, verdict) if badge is not None and verdict else None
     return schema.TransactionEventResponse(id_token_info=info)
 

@@ -12,6 +12,7 @@ from evserver.ocpp.context import StationContext
 from evserver.ocpp.json import commands, v2
 from evserver.ocpp.json.connection import ToStation
 from evserver.ocpp.json.server import JsonCentralSystem
+from evserver.ocpp.soap.server import SoapCentralSystem
 from evserver.settings.model import CentralSystemSettings
 
 
@@ -47,4 +48,6 @@ def build_listeners(container: Container) -> list[Listener]:
                 handlers={"ocpp1.6": v16.HANDLERS, "ocpp2.0.1": v2.HANDLERS_201,
                           "ocpp2.1": v2.HANDLERS_21},
                 to_station=to_station_for, from_station=commands.from_station))
+        elif cs.implementation == "soap":
+            listeners.append(SoapCentralSystem(container, cs))
     return listeners

@@ -1,4 +1,4 @@
-"""Command line: `evserver serve | check-config | tenant | user | badge | station`."""
+"""Command line: `evserver serve | check-config | tenant | user | badge | station | simulate`."""
 
 from __future__ import annotations
 
@@ -62,6 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
     sadd.add_argument("--id", required=True)
     sadd.add_argument("--password")
     sadd.add_argument("--endpoint-url", help="OCPP-S: the station's SOAP endpoint")
+    sim = sub.add_parser("simulate", help="simulated stations for demos and load tests")
+    sim.add_argument("--url", required=True, help="ws://host:8010/ocpp/<tenant>")
+    sim.add_argument("--stations", type=int, default=1)
+    sim.add_argument("--protocol", choices=("ocpp1.6", "ocpp2.0.1"), default="ocpp1.6")
+    sim.add_argument("--duration", type=float, default=60.0, help="seconds")
+    sim.add_argument("--id-prefix", default="SIM", help="station ids are <prefix>-00001, ...")
+    sim.add_argument("--id-tag", default="DEMO-BADGE-1",
+                     help="badge to charge with; {n} becomes the station number")
+    sim.add_argument("--meter-interval", type=float, default=10.0, help="seconds")
+    sim.add_argument("--password", help="HTTP Basic password of every station")
     return parser
 
 
@@ -79,6 +89,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 0
     if args.command == "serve":
         return _serve(settings)
+    if args.command == "simulate":
+        from evserver.simulator import run_simulation
+
+        return asyncio.run(run_simulation(
+            args.url, args.stations, args.protocol, args.duration, id_prefix=args.id_prefix,
+            id_tag=args.id_tag, meter_interval_s=args.meter_interval, password=args.password))
     handler = _DB_COMMANDS[(args.command, args.action)]
     return _run_with_storage(settings, lambda: handler(args))
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import signal
 import socket
+import subprocess
+import sys
 import time
 from pathlib import Path
 
@@ -93,3 +95,25 @@ def test_bad_config_exits_2_with_one_line(tmp_path: Path, key: str, value: str,
     assert process.returncode == 2
     assert err.strip().startswith(message)
     assert len(err.strip().splitlines()) == 1
+
+
+def test_simulated_stations_charge_against_a_running_server(tmp_path: Path) -> None:
+    env = server_env(tmp_path)
+    base = f"http://127.0.0.1:{env['EVSERVER_REST__PORT']}"
+    process = start_server(env, tmp_path)
+    try:
+        wait_http(f"{base}/ready", process)
+        ws = f"ws://127.0.0.1:{env['EVSERVER_CENTRAL_SYSTEMS__0__PORT']}/ocpp/demo"
+        sim = subprocess.run(
+            [sys.executable, "-m", "evserver", "simulate", "--url", ws, "--stations", "1",
+             "--id-prefix", "DEMO", "--duration", "4", "--meter-interval", "1"],
+            env=env, capture_output=True, text=True, timeout=60, check=False)
+        assert sim.returncode == 0, sim.stdout + sim.stderr
+    finally:
+        process.send_signal(signal.SIGTERM)
+        _out, err = process.communicate(timeout=15)
+    assert process.returncode == 0, err
+    # The demo tenant takes unknown stations as Pending; the simulated one registered itself.
+    assert "1/1 station(s) connected at least once" in sim.stdout
+    assert "pending 1" in sim.stdout
+    assert "errors      0 CALLERROR, 0 timeouts" in sim.stdout

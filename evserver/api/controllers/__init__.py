@@ -1,0 +1,1 @@
+"""One thin controller per resource: authorize, call one service, answer a DTO."""

@@ -82,7 +82,8 @@ class Container:
         self.stations = StationService(self.bus, heartbeat_interval_s=cs.heartbeat_interval_s,
                                        node_id=self.node_id)
         self.badge_rule = BadgeAuthorizer(start_permission(self.authorizer))  # type: ignore[arg-type]
-        self.sessions = SessionService(self.badge_rule, self.bus)
+        self.sessions = SessionService(self.badge_rule, self.bus,
+                                       live_flush_s=cs.live_values_flush_s)
         self.gateway = StationGateway(self.stations, timeout_s=cs.command_timeout_s)
         self.admission = StationAdmission(self.tenants, self.stations)
         self.templates = TemplateApplier(TemplateCatalog(cs.templates_dir), self.gateway)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 from collections import OrderedDict
 from dataclasses import dataclass
@@ -51,6 +52,14 @@ _LIVE_CACHE_SIZE = 50_000
 
 
 @dataclass
+class _Pending:
+    """Live values not written yet: the latest `$set` and the accumulated `$inc`."""
+
+    set: dict[str, Any]
+    inactivity_s: int = 0
+
+
+@dataclass
 class _Live:
     """What a meter value needs to know about an active session, kept between readings."""
 
@@ -65,9 +74,17 @@ class _Live:
 class SessionService:
     """Opens, updates and closes sessions; every method takes the station (and so the tenant)."""
 
-    def __init__(self, authorizer: BadgeAuthorizer, bus: EventBus | None = None) -> None:
+    def __init__(self, authorizer: BadgeAuthorizer, bus: EventBus | None = None, *,
+                 live_flush_s: float = 0.0) -> None:
         self.authorizer = authorizer
         self.bus = bus or EventBus()
+        # The live values of a session (energy, power, SoC...) are a projection of its stored
+        # samples. With live_flush_s > 0 they are written at most that often per session, so a
+        # busy station costs one session write per interval instead of one per MeterValues;
+        # 0 writes them with every message.
+        self.live_flush_s = live_flush_s
+        self._dirty: dict[tuple[str, str], _Pending] = {}
+        self._flusher: asyncio.Task[None] | None = None
         # Keyed by (tenant, session id): start values never change, so the cache is safe on
         # any node; the running register is re-read from the session when missing.
         self._live: OrderedDict[tuple[str, str], _Live] = OrderedDict()
@@ -164,12 +181,14 @@ class SessionService:
             if live.last_seq_no is not None and seq_no <= live.last_seq_no:
                 return session
             live.last_seq_no = seq_no
-        await self._store_samples(station, connector_id, readings,
-                                  session.id if session else None)
+        store = self._store_samples(station, connector_id, readings,
+                                    session.id if session else None)
         if session is None or session.status != "active" or live is None:
+            await store
             return session
-        await self._apply_readings(station.tenant_id, session, live, readings,
-                                   seq_no=seq_no)
+        # Both writes are awaited before the reply, side by side: latency is the slower one.
+        await asyncio.gather(store, self._apply_readings(station.tenant_id, session, live,
+                                                         readings, seq_no=seq_no))
         return session
 
     async def _apply_readings(self, tenant_id: str, session: Session, live: _Live,
@@ -196,16 +215,32 @@ class SessionService:
             return
         changes["duration_s"] = int(((live.last_meter_at or utcnow()) -
                                      session.started_at).total_seconds())
-        update: dict[str, Any] = {"$set": changes}
-        if inactivity:
-            update["$inc"] = {"inactivity_s": inactivity}
-        await self._writer(Session).write([UpdateOne(
-            {"tenant_id": tenant_id, "_id": session.id, "status": "active"}, update)])
+        if self.live_flush_s > 0:
+            pending = self._dirty.setdefault((tenant_id, session.id), _Pending({}))
+            pending.set.update(changes)
+            pending.inactivity_s += inactivity
+            if self._flusher is None or self._flusher.done():
+                self._flusher = asyncio.create_task(self._flush_later())
+        else:
+            await self._writer(Session).write([_live_update(tenant_id, session.id,
+                                                            _Pending(changes, inactivity))])
         self._publish_data(tenant_id, "session.updated", {
             "sessionId": session.id, "transactionId": session.transaction_id,
             "stationId": session.station_id, "connectorId": session.connector_id,
             "userId": session.user_id, "energyWh": changes.get("energy_wh"),
             "powerW": changes.get("power_w"), "soc": changes.get("soc")})
+
+    async def _flush_later(self) -> None:
+        await asyncio.sleep(self.live_flush_s)
+        await self.flush()
+
+    async def flush(self) -> None:
+        """Write every pending live value now (at shutdown, or before reading them back)."""
+        pending, self._dirty = self._dirty, {}
+        if pending:
+            await self._writer(Session).write([_live_update(tenant_id, session_id, values)
+                                               for (tenant_id, session_id), values
+                                               in pending.items()])
 
     async def _store_samples(self, station: ChargingStation, connector_id: int,
                              readings: list[MeterReading], session_id: str | None) -> None:
@@ -260,6 +295,9 @@ class SessionService:
                 session.meter_start_wh
         final_inactivity = inactivity_increment(live.last_meter_at, live.last_register_wh,
                                                 request.at, meter_stop)
+        unwritten = self._dirty.pop((tenant_id, session.id), None)
+        if unwritten is not None:
+            final_inactivity += unwritten.inactivity_s
         changes: dict[str, Any] = {
             "status": "completed", "stopped_at": request.at, "meter_stop_wh": meter_stop,
             "stop_reason": request.reason or "Local", "stopped_by_id_tag": request.id_tag,
@@ -267,6 +305,8 @@ class SessionService:
             "duration_s": max(0, int((request.at - session.started_at).total_seconds())),
             "power_w": 0.0, "updated_at": utcnow(),
         }
+        if unwritten is not None:
+            changes = unwritten.set | changes
         update: dict[str, Any] = {"$set": changes}
         if final_inactivity:
             update["$inc"] = {"inactivity_s": final_inactivity}
@@ -304,9 +344,10 @@ class SessionService:
         station = await _station_collection.find_one(tenant_id, {"station_id": session.station_id})
         if station is None:
             station = ChargingStation(tenant_id=tenant_id, station_id=session.station_id)
+        live = self._live_of(session)
         await self.stop(station, StopRequest(
-            at=session.last_meter_at or utcnow(), transaction_id=session.transaction_id,
-            meter_stop_wh=session.last_register_wh, reason=reason))
+            at=live.last_meter_at or utcnow(), transaction_id=session.transaction_id,
+            meter_stop_wh=live.last_register_wh, reason=reason))
         return await sessions.get(tenant_id, session_id)
 
     # ---- lookups and helpers -------------------------------------------------------------
@@ -381,6 +422,14 @@ class SessionService:
 
     def _publish_data(self, tenant_id: str, event_type: str, data: dict[str, Any]) -> None:
         self.bus.publish(DomainEvent(type=event_type, tenant_id=tenant_id, data=data))
+
+
+def _live_update(tenant_id: str, session_id: str, pending: _Pending) -> UpdateOne:
+    update: dict[str, Any] = {"$set": pending.set}
+    if pending.inactivity_s:
+        update["$inc"] = {"inactivity_s": pending.inactivity_s}
+    # Only while active: a stop elsewhere must not be overwritten by late live values.
+    return UpdateOne({"tenant_id": tenant_id, "_id": session_id, "status": "active"}, update)
 
 
 def session_event_data(session: Session) -> dict[str, Any]:

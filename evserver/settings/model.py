@@ -103,6 +103,7 @@ class ChargingStationSettings(_Section):
     ping_interval_s: NonNegative = 60
     offline_after_s: Positive = 900
     command_timeout_s: Positive = 30
+    live_values_flush_s: Annotated[float, Meta(ge=0, le=60)] = 1.0
     templates_dir: str = "config/station-templates"
 
 

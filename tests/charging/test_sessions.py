@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -87,6 +88,7 @@ async def test_kwh_registers_and_per_phase_power(
             SampledValue(value=3000, measurand="Power.Active.Import", unit="W", phase="L2"),
             SampledValue(value=16, measurand="Current.Import", unit="A", phase="L1"),
         ])], transaction_id=tx)
+    await container.sessions.flush()
     live = await TenantRepository(Session).find_one(tenant.id, {"transaction_id": tx})
     assert live is not None
     assert (live.energy_wh, live.power_w, live.current_a) == (1000, 5000, 16)
@@ -106,7 +108,33 @@ async def test_retransmitted_sequence_number_is_ignored(
     for seq in (1, 1, 0):
         await container.sessions.meter_values(station, 3, [reading],
                                               ocpp_transaction_id="tx-seq", seq_no=seq)
+    await container.sessions.flush()
     session = await TenantRepository(Session).find_one(tenant.id, {"ocpp_transaction_id": "tx-seq"})
     assert session is not None and session.last_seq_no == 1 and session.energy_wh == 50
     stored = await TenantRepository(MeterSample).find(tenant.id, {"session_id": session.id})
     assert len(stored) == 1
+
+
+async def test_live_values_reach_the_database_within_the_flush_interval(
+        container: Container, world: tuple[Tenant, ChargingStation]) -> None:
+    tenant, station = world
+    assert container.sessions.live_flush_s > 0
+    tx = await start(container, station, "ALICE-2", minute=20000)
+    for minute, wh in ((1, 100), (2, 100), (3, 400)):
+        await container.sessions.meter_values(station, 1, [MeterReading(
+            at=T0 + timedelta(minutes=20000 + minute), values=[SampledValue(value=wh)])],
+            transaction_id=tx)
+    repo = TenantRepository(Session)
+    # Unwritten inactivity is not lost when the session stops before the next flush.
+    result = await container.sessions.stop(station, StopRequest(
+        at=T0 + timedelta(minutes=20004), meter_stop_wh=400, transaction_id=tx))
+    assert result.session_id is not None
+    done = await repo.find_one(tenant.id, {"transaction_id": tx})
+    assert done is not None and done.status == "completed"
+    assert done.inactivity_s == 3 * 60  # minute 0-1 (100 = start), 1-2 and 3-4 idle
+    tx2 = await start(container, station, "ALICE-2", minute=30000)
+    await container.sessions.meter_values(station, 1, [MeterReading(
+        at=T0 + timedelta(minutes=30001), values=[SampledValue(value=250)])], transaction_id=tx2)
+    await asyncio.sleep(container.sessions.live_flush_s + 0.3)
+    live = await repo.find_one(tenant.id, {"transaction_id": tx2})
+    assert live is not None and live.energy_wh == 150

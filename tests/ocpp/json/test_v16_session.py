@@ -94,6 +94,7 @@ async def test_full_session_leaves_the_expected_documents(csms: Csms) -> None:
                     {"value": "42", "measurand": "SoC", "unit": "Percent"},
                 ]}]))
         repo = TenantRepository(Session)
+        await csms.container.sessions.flush()
         live = await repo.find_one(csms.tenant.id, {"transaction_id": tx})
         assert live is not None and live.status == "active"
         assert (live.energy_wh, live.power_w, live.soc) == (1500, 0, 42)

@@ -251,6 +251,7 @@ async def test_a_transaction_becomes_one_completed_session(world: World,
             {"value": 7.4, "measurand": "Power.Active.Import",
              "unitOfMeasure": {"unit": "W", "multiplier": 3}}]))
     assert updated == {}
+    await world.container.sessions.flush()
     live = await sessions.get(world.tenant.id, session.id)
     assert live is not None
     assert (live.energy_wh, live.power_w) == (500, 7400)

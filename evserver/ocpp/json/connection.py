@@ -19,6 +19,7 @@ from evserver.charging.errors import (
     StationRejected,
 )
 from evserver.core.logs import station_var, tenant_id_var, tenant_var
+from evserver.core.tasks import BackgroundTasks
 from evserver.ocpp.context import StationContext
 from evserver.ocpp.json.frames import (
     Call,
@@ -63,7 +64,7 @@ class StationConnection:
         self._from_station = from_station
         self._on_message = on_message
         self._pending: dict[str, tuple[str, asyncio.Future[dict[str, Any]]]] = {}
-        self._background: set[asyncio.Task[Any]] = set()
+        self._background = BackgroundTasks()
 
     # ---- incoming ------------------------------------------------------------------------
 
@@ -194,16 +195,7 @@ class StationConnection:
 
     def background(self, work: Awaitable[Any]) -> None:
         """Run `work` after the current reply has been sent, logging any failure."""
-        async def run() -> None:
-            await asyncio.sleep(0)
-            try:
-                await work
-            except Exception:
-                logger.exception("background work failed")
-
-        task = asyncio.create_task(run())
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
+        self._background.spawn(work, after_current=True)
 
     async def close(self, code: int = 1000, reason: str = "") -> None:
         """Close the socket."""

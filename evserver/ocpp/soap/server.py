@@ -28,6 +28,7 @@ from evserver.charging.admission import StationAdmission
 from evserver.charging.gateway import StationGateway
 from evserver.core.errors import TenantNotFound
 from evserver.core.server_metrics import ServerMetrics
+from evserver.core.tasks import BackgroundTasks
 from evserver.ocpp.context import OcppServices
 from evserver.ocpp.soap import schema
 from evserver.ocpp.soap.envelope import SoapFault, SoapRequest
@@ -96,7 +97,7 @@ class SoapCentralSystem:
         self.http_client: httpx.AsyncClient | None = None
         # (tenant id, station id) -> our endpoint as that station addresses it (its wsa:To).
         self._callback_urls: dict[tuple[str, str], str] = {}
-        self._background: set[asyncio.Task[None]] = set()
+        self._background = BackgroundTasks()
         self._server: _Uvicorn | None = None
         self._task: asyncio.Task[None] | None = None
 
@@ -137,9 +138,7 @@ class SoapCentralSystem:
             except TimeoutError:
                 self._task.cancel()
                 await asyncio.gather(self._task, return_exceptions=True)
-        for task in list(self._background):
-            task.cancel()
-        await asyncio.gather(*self._background, return_exceptions=True)
+        await self._background.cancel_all()
         if self.http_client is not None:
             await self.http_client.aclose()
         self._server = self._task = None
@@ -216,15 +215,7 @@ class SoapCentralSystem:
                      [("content-type", "text/xml; charset=utf-8")])
 
     def _run_later(self, work: Awaitable[Any]) -> None:
-        async def run() -> None:
-            try:
-                await work
-            except Exception:
-                logger.exception("background work failed")
-
-        task = asyncio.create_task(run())
-        self._background.add(task)
-        task.add_done_callback(self._background.discard)
+        self._background.spawn(work)
 
     # ---- our address, as stations know it ----------------------------------------------------
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from litestar import Litestar
 
+from evserver.api.event_stream import EventStream
 from evserver.api.health import health_router
 from evserver.auth.policy import MODEL_FILE, POLICY_FILE, Authorizer, ObjectAttrs, Subject
 from evserver.auth.users import UserService
@@ -21,6 +22,7 @@ from evserver.charging.sites import SiteService
 from evserver.charging.stations import StationService
 from evserver.charging.templates import TemplateApplier, TemplateCatalog
 from evserver.core.events import EventBus
+from evserver.core.server_metrics import ServerMetrics
 from evserver.jobs.outbox import OutboxDispatcher
 from evserver.ocpp.context import OcppServices
 from evserver.settings.model import Settings
@@ -65,6 +67,8 @@ class Container:
     sites: SiteService = field(default_factory=SiteService)
     data_transfer: DataTransferRegistry = field(default_factory=DataTransferRegistry)
     outbox: OutboxDispatcher = field(default_factory=OutboxDispatcher)
+    metrics: ServerMetrics = field(default_factory=ServerMetrics)
+    event_stream: EventStream = field(init=False)
     authorizer: Authorizer = field(init=False)
     stations: StationService = field(init=False)
     badge_rule: BadgeAuthorizer = field(init=False)
@@ -90,6 +94,7 @@ class Container:
         self.ocpp = OcppServices(stations=self.stations, sessions=self.sessions,
                                  badges=self.badge_rule, data_transfer=self.data_transfer,
                                  on_accepted_boot=self.templates.apply)
+        self.event_stream = EventStream(self.bus, self.authorizer, metrics=self.metrics)
 
 
 def create_app(container: Container) -> Litestar:

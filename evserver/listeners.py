@@ -47,7 +47,8 @@ def build_listeners(container: Container) -> list[Listener]:
                 services=container.ocpp, gateway=container.gateway,
                 handlers={"ocpp1.6": v16.HANDLERS, "ocpp2.0.1": v2.HANDLERS_201,
                           "ocpp2.1": v2.HANDLERS_21},
-                to_station=to_station_for, from_station=commands.from_station))
+                to_station=to_station_for, from_station=commands.from_station,
+                on_message=container.metrics.ocpp_message, metrics=container.metrics))
         elif cs.implementation == "soap":
             listeners.append(SoapCentralSystem(container, cs))
     return listeners

@@ -14,6 +14,7 @@ from typing import TextIO
 import uvicorn
 
 from evserver.app import Container, create_app
+from evserver.cluster.event_bridge import ClusterUnavailable, bridged_events
 from evserver.core.errors import StorageUnavailable
 from evserver.first_start import FirstStartReport, ensure_first_start
 from evserver.jobs.runner import JobRunner, forget_own_connections
@@ -109,7 +110,13 @@ async def serve(settings: Settings, *, out: TextIO = sys.stdout) -> int:
                 container = Container(settings=settings, storage=storage, jwt_secret=jwt_secret)
                 if settings.cluster.node_id:
                     container.node_id = settings.cluster.node_id
-                await _run_listeners(container, rest_sock, ocpp_socks, stop, report, out)
+                try:
+                    async with bridged_events(container.bus, settings.cluster.redis_url,
+                                              container.node_id):
+                        await _run_listeners(container, rest_sock, ocpp_socks, stop, report,
+                                             out)
+                except ClusterUnavailable as exc:
+                    raise StartupError(f"cluster: {exc}") from None
         except (StorageUnavailable, EmbeddedServerError) as exc:
             raise StartupError(f"storage: {exc}") from None
     finally:
@@ -128,8 +135,9 @@ async def _run_listeners(container: Container, rest_sock: socket.socket,
     log_sink = LogSink()
     log_sink.start()
     await forget_own_connections(container.node_id)
+    # The events socket ignores what clients send: a small frame limit costs nothing.
     config = uvicorn.Config(create_app(container), log_config=None, access_log=False,
-                            lifespan="on", timeout_graceful_shutdown=5)
+                            lifespan="on", timeout_graceful_shutdown=5, ws_max_size=65536)
     http = _Uvicorn(config)
     http_task = asyncio.create_task(http.serve(sockets=[rest_sock]), name="http")
     # uvicorn exposes start-up only as a flag, so poll it briefly.
@@ -159,6 +167,7 @@ async def _run_listeners(container: Container, rest_sock: socket.socket,
     stop_task = asyncio.create_task(stop.wait(), name="stop")
     await asyncio.wait({http_task, stop_task}, return_when=asyncio.FIRST_COMPLETED)
     logger.info("shutting down")
+    container.event_stream.close_all()
     await jobs.stop()
     for listener in started:
         try:

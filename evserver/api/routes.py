@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 from litestar import Router
@@ -24,10 +25,12 @@ from evserver.api.controllers.stations import ChargingStationController
 from evserver.api.controllers.templates import StationTemplateController
 from evserver.api.controllers.tenants import TenantController
 from evserver.api.controllers.users import UserController
+from evserver.api.events import events_handlers
+from evserver.api.metrics import RequestMetricsMiddleware, metrics_handlers
 from evserver.api.pagination import provide_list_params
 from evserver.api.problems import EXCEPTION_HANDLERS
 from evserver.api.request_ids import request_id_middleware
-from evserver.api.security import provide_access, provide_principal
+from evserver.api.security import authenticate, provide_access, provide_principal
 from evserver.api.services import STATE_KEY, ApiServices, provide_services
 
 if TYPE_CHECKING:
@@ -94,7 +97,7 @@ def api_app_config(container: Container) -> ApiAppConfig:
     )
     options: dict[str, Any] = {
         "exception_handlers": EXCEPTION_HANDLERS,
-        "middleware": [request_id_middleware],
+        "middleware": [RequestMetricsMiddleware(container.metrics), request_id_middleware],
         "openapi_config": openapi_config(),
         "state": State({STATE_KEY: services}),
     }
@@ -104,4 +107,9 @@ def api_app_config(container: Container) -> ApiAppConfig:
             allow_origins=origins, allow_methods=["GET", "POST", "PATCH", "DELETE", "OPTIONS"],
             allow_headers=["Authorization", "Content-Type", "X-Request-ID"],
             expose_headers=["X-Request-ID", "Retry-After"])
-    return ApiAppConfig(route_handlers=[api], options=options)
+    # The events stream and /metrics have absolute paths: they sit beside the /api/v1 router.
+    return ApiAppConfig(route_handlers=[
+        api,
+        *events_handlers(container, partial(authenticate, container), container.event_stream),
+        *metrics_handlers(container.metrics),
+    ], options=options)

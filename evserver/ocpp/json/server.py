@@ -20,6 +20,7 @@ from websockets.http11 import Request, Response
 
 from evserver.charging.admission import Admission, AdmissionRefused, StationAdmission
 from evserver.charging.gateway import StationGateway
+from evserver.core.server_metrics import ServerMetrics
 from evserver.ocpp.context import OcppServices, StationContext
 from evserver.ocpp.json.connection import (
     FromStation,
@@ -70,7 +71,8 @@ class JsonCentralSystem:
                  *, admission: StationAdmission, services: OcppServices,
                  gateway: StationGateway, handlers: Mapping[OcppVersion, Mapping[str, Handler]],
                  to_station: Callable[[StationContext], ToStation], from_station: FromStation,
-                 on_message: MessageHook | None = None) -> None:
+                 on_message: MessageHook | None = None,
+                 metrics: ServerMetrics | None = None) -> None:
         self.settings = settings
         self.station_settings = station_settings
         self.admission = admission
@@ -80,6 +82,7 @@ class JsonCentralSystem:
         self._to_station = to_station
         self._from_station = from_station
         self._on_message = on_message
+        self._metrics = metrics
         self._admitted: dict[ServerConnection, Admission] = {}
         self._connections: dict[tuple[str, str], StationConnection] = {}
         self._server: Server | None = None
@@ -164,6 +167,7 @@ class JsonCentralSystem:
                                  on_message=self._on_message)
         previous = self._connections.get(key)
         self._connections[key] = conn
+        self._count_connections()
         if previous is not None:
             # The newest connection wins: the station rebooted or its old socket is half-dead.
             conn.background(previous.close(1000, "replaced by a new connection"))
@@ -183,10 +187,15 @@ class JsonCentralSystem:
             self.gateway.detach(admission.tenant.id, station.station_id, conn)
             if self._connections.get(key) is conn:
                 del self._connections[key]
+                self._count_connections()
                 await self.services.stations.disconnected(station)
             logger.info("station disconnected", extra={"tenant": admission.tenant.slug,
                                                        "tenant_id": admission.tenant.id,
                                                        "station": station.station_id})
+
+    def _count_connections(self) -> None:
+        if self._metrics is not None:
+            self._metrics.set_connected_stations(len(self._connections), "json")
 
     async def _keep_seen(self, ctx: StationContext) -> None:
         # The WebSocket keepalive proves the station alive: record it well within offline_after.

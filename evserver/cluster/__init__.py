@@ -1,0 +1,1 @@
+"""Several server processes working as one: what travels between nodes over Redis."""

@@ -47,6 +47,12 @@ sys.path.insert(0, str(ROOT))
 
 import httpx  # noqa: E402
 import psutil  # noqa: E402
+
+# The SOAP phases live beside this script (run as `python tests/bench/bench_ocpp.py`).
+from bench_soap import ID_TAG as SOAP_ID_TAG  # noqa: E402
+from bench_soap import STATION_ID as SOAP_STATION_ID  # noqa: E402
+from bench_soap import print_table as print_soap_table  # noqa: E402
+from bench_soap import soap_phases  # noqa: E402
 from pymongo import MongoClient  # noqa: E402
 from websockets.asyncio.client import connect  # noqa: E402
 from websockets.exceptions import InvalidHandshake  # noqa: E402
@@ -240,6 +246,7 @@ class EvserverUnderTest:
         self.db = EmbeddedMongo(workdir / "db")
         self.rest_port = free_port()
         self.ocpp_port = free_port()
+        self.soap_port = free_port()
         self.log = workdir / "server.log"
         self.process: subprocess.Popen[bytes] | None = None
         self.killed = False
@@ -259,7 +266,7 @@ class EvserverUnderTest:
             "EVSERVER_CENTRAL_SYSTEMS__0__HOST": "127.0.0.1",
             "EVSERVER_CENTRAL_SYSTEMS__0__PORT": str(self.ocpp_port),
             "EVSERVER_CENTRAL_SYSTEMS__1__HOST": "127.0.0.1",
-            "EVSERVER_CENTRAL_SYSTEMS__1__PORT": str(free_port()),
+            "EVSERVER_CENTRAL_SYSTEMS__1__PORT": str(self.soap_port),
             "EVSERVER_STORAGE__URL": self.mongo_url,
             "EVSERVER_STORAGE__EMBEDDED_DATA_DIR": str(self.workdir / "unused-db"),
             "EVSERVER_CHARGING_STATION__TEMPLATES_DIR": str(ROOT / "config/station-templates"),
@@ -318,7 +325,7 @@ class ExampleUnderTest:
             terminate(self.process)
 
 
-async def provision(mongo_url: str, throughput_stations: int) -> str:
+async def provision(mongo_url: str, throughput_stations: int, soap_stations: int = 0) -> str:
     """Create the bench tenant, its user and badge, and the throughput stations; return its id."""
     from evserver.auth.users import UserService
     from evserver.charging.badges import BadgeService
@@ -335,6 +342,9 @@ async def provision(mongo_url: str, throughput_stations: int) -> str:
                                   id_prefix=THROUGHPUT_PREFIX, id_tag=ID_TAG):
             await service.add(tenant.id, station.profile.station_id)
             await BadgeService().create(tenant.id, station.profile.id_tag, user_id=user.id)
+        for n in range(1, soap_stations + 1):
+            await service.add(tenant.id, SOAP_STATION_ID.format(n=n))
+            await BadgeService().create(tenant.id, SOAP_ID_TAG.format(n=n), user_id=user.id)
         return str(tenant.id)
 
 
@@ -624,6 +634,8 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
                         "temporary directory, removed at the end)")
     parser.add_argument("--skip-evserver", action="store_true")
     parser.add_argument("--skip-baseline", action="store_true")
+    parser.add_argument("--soap-stations", type=int, default=50,
+                        help="OCPP-S stations for the SOAP phases (0 skips them)")
     parser.add_argument("--baseline-idle", action="store_true",
                         help="also hold the idle connections against the ocpp example")
     args = parser.parse_args(argv)
@@ -639,6 +651,7 @@ def parse_args(argv: Sequence[str] | None = None) -> argparse.Namespace:
 async def bench(args: argparse.Namespace, workdir: Path) -> int:
     """Run the phases and print the report; return the exit code."""
     idle = ours = base = base_idle = None
+    soap_results: list[Any] = []
     limit = raise_file_limit(args.idle_stations + args.stations + 1_000)
     if args.idle_stations + 500 > limit:
         args.idle_stations = max(0, limit - 500)
@@ -651,7 +664,7 @@ async def bench(args: argparse.Namespace, workdir: Path) -> int:
         try:
             server.start()
             assert server.process is not None
-            tenant_id = await provision(server.mongo_url, args.stations)
+            tenant_id = await provision(server.mongo_url, args.stations, args.soap_stations)
             if not await websocket_answers(f"{server.ocpp_url}/{THROUGHPUT_PREFIX}-PROBE", 20):
                 print("evserver: the OCPP-J listener does not answer; evserver phases skipped",
                       flush=True)
@@ -669,6 +682,12 @@ async def bench(args: argparse.Namespace, workdir: Path) -> int:
                 if ours is not None:
                     ours.stored_samples = await asyncio.to_thread(
                         stored_samples, server.mongo_url, tenant_id)
+            if args.soap_stations:
+                print(f"phase 5: OCPP-S boots, heartbeats and sessions from "
+                      f"{args.soap_stations} SOAP stations", flush=True)
+                soap_results = await soap_phases(
+                    f"http://127.0.0.1:{server.soap_port}/ocpp/{TENANT}", args.soap_stations,
+                    pids={"server": server.process.pid, "database": server.db.pid or 0})
         finally:
             server.stop()
         if server.killed:
@@ -699,6 +718,8 @@ async def bench(args: argparse.Namespace, workdir: Path) -> int:
             example.stop()
 
     print_report(idle, ours, base, base_idle, args)
+    if soap_results:
+        print_soap_table(soap_results, args.soap_stations)
     return 0
 
 

@@ -6,13 +6,15 @@ from dataclasses import dataclass
 from datetime import datetime
 from itertools import groupby
 
-from evserver.charging.meter_values import live_values
+from evserver.charging.meter_values import CURRENT, ENERGY_REGISTER, POWER, SOC, live_values
 from evserver.charging.model import MeterReading, SampledValue
+from evserver.core.clock import as_utc
 from evserver.storage.documents.meter_sample import MeterSample
 from evserver.storage.documents.session import Session
 from evserver.storage.repository import TenantRepository
 
 samples = TenantRepository(MeterSample)
+CURVE_MEASURANDS = (ENERGY_REGISTER, POWER, CURRENT, SOC)
 
 
 @dataclass(frozen=True)
@@ -29,16 +31,25 @@ class CurvePoint:
     amount_minor: int | None = None
 
 
+_FIELDS = ("at", "measurand", "value", "unit", "phase", "location", "context")
+
+
 async def consumption_curve(session: Session) -> list[CurvePoint]:
     """One point per sampled instant of `session`, oldest first."""
-    stored = await samples.find(session.tenant_id, {"session_id": session.id},
-                                sort=[("at", 1)], limit=0)
+    # Only what the curve shows, as plain documents sorted here: a curve has thousands of
+    # samples, and building models or sorting in the database dominated its cost.
+    stored = await samples.find_raw(session.tenant_id, {
+        "session_id": session.id, "measurand": {"$in": list(CURVE_MEASURANDS)}},
+        fields=_FIELDS)
+    stored.sort(key=lambda raw: as_utc(raw["at"]))
     points: list[CurvePoint] = []
     energy: float | None = 0.0
-    for at, group in groupby(stored, key=lambda s: s.at):
+    for at, group in groupby(stored, key=lambda raw: as_utc(raw["at"])):
         reading = MeterReading(at=at, values=[
-            SampledValue(value=s.value, measurand=s.measurand, unit=s.unit, phase=s.phase,
-                         location=s.location, context=s.context) for s in group])
+            SampledValue(value=float(raw["value"]), measurand=raw["measurand"],
+                         unit=raw.get("unit"), phase=raw.get("phase"),
+                         location=raw.get("location"),
+                         context=raw.get("context") or "Sample.Periodic") for raw in group])
         values = live_values(reading)
         if values.register_wh is not None:
             energy = max(0.0, values.register_wh - session.meter_start_wh)

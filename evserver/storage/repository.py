@@ -66,6 +66,22 @@ class TenantRepository(Generic[D]):
             cursor = cursor.limit(limit)
         return [self.model.model_validate(raw) async for raw in cursor]
 
+    async def find_raw(
+        self,
+        tenant_id: str,
+        filters: Mapping[str, Any] | None = None,
+        *,
+        fields: Sequence[str],
+        limit: int = 0,
+    ) -> list[dict[str, Any]]:
+        """Plain documents with only `fields`, in storage order: for hot read paths that
+        would otherwise spend most of their time building models."""
+        projection = dict.fromkeys(fields, 1)
+        cursor = self.collection.find(self._scoped(tenant_id, filters), projection)
+        if limit:
+            cursor = cursor.limit(limit)
+        return [raw async for raw in cursor]
+
     async def count(self, tenant_id: str, filters: Mapping[str, Any] | None = None) -> int:
         """How many of this tenant's documents match (an aggregate `$count`, cheap everywhere)."""
         pipeline = [{"$match": self._scoped(tenant_id, filters)}, {"$count": "n"}]

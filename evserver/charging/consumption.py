@@ -11,9 +11,11 @@ from evserver.charging.model import MeterReading, SampledValue
 from evserver.core.clock import as_utc
 from evserver.storage.documents.meter_sample import MeterSample
 from evserver.storage.documents.session import Session
+from evserver.storage.documents.session_curve import CurvePointDoc
 from evserver.storage.repository import TenantRepository
 
 samples = TenantRepository(MeterSample)
+curve_points = TenantRepository(CurvePointDoc)
 CURVE_MEASURANDS = (ENERGY_REGISTER, POWER, CURRENT, SOC)
 
 
@@ -31,16 +33,35 @@ class CurvePoint:
     amount_minor: int | None = None
 
 
-_FIELDS = ("at", "measurand", "value", "unit", "phase", "location", "context")
+_SAMPLE_FIELDS = ("at", "measurand", "value", "unit", "phase", "location", "context")
+_POINT_FIELDS = ("at", "energy_wh", "power_w", "soc")
 
 
 async def consumption_curve(session: Session) -> list[CurvePoint]:
     """One point per sampled instant of `session`, oldest first."""
-    # Only what the curve shows, as plain documents sorted here: a curve has thousands of
-    # samples, and building models or sorting in the database dominated its cost.
-    stored = await samples.find_raw(session.tenant_id, {
-        "session_id": session.id, "measurand": {"$in": list(CURVE_MEASURANDS)}},
-        fields=_FIELDS)
+    # Plain projected documents ordered here: a curve has thousands of readings, and building
+    # models or sorting in the database dominated its cost.
+    stored = await curve_points.find_raw(session.tenant_id, {"session_id": session.id},
+                                         fields=_POINT_FIELDS)
+    if not stored:
+        return await _from_samples(session)
+    stored.sort(key=lambda raw: as_utc(raw["at"]))
+    points: list[CurvePoint] = []
+    energy: float | None = 0.0
+    for raw in stored:
+        if raw.get("energy_wh") is not None:
+            energy = float(raw["energy_wh"])
+        points.append(CurvePoint(at=as_utc(raw["at"]), energy_wh=energy,
+                                 power_w=raw.get("power_w"), soc=raw.get("soc")))
+    return points
+
+
+async def _from_samples(session: Session) -> list[CurvePoint]:
+    # Sessions recorded before curve points existed (or imported) are rebuilt from samples.
+    stored = [raw for raw in await samples.find_raw(session.tenant_id,
+                                                    {"session_id": session.id},
+                                                    fields=_SAMPLE_FIELDS)
+              if raw.get("measurand") in CURVE_MEASURANDS]
     stored.sort(key=lambda raw: as_utc(raw["at"]))
     points: list[CurvePoint] = []
     energy: float | None = 0.0

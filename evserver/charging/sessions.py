@@ -38,6 +38,7 @@ from evserver.storage.counters import next_value
 from evserver.storage.documents.log import LogEntry
 from evserver.storage.documents.meter_sample import MeterSample
 from evserver.storage.documents.session import Session
+from evserver.storage.documents.session_curve import CurvePointDoc
 from evserver.storage.documents.station import ChargingStation, Connector
 from evserver.storage.repository import TenantRepository
 
@@ -92,7 +93,8 @@ class SessionService:
         self._active: OrderedDict[tuple[str, int], Session] = OrderedDict()
         self._writers: dict[str, BatchWriter] = {}
 
-    def _writer(self, model: type[Session] | type[MeterSample]) -> BatchWriter:
+    def _writer(self, model: type[Session] | type[MeterSample] | type[CurvePointDoc]
+                ) -> BatchWriter:
         collection = model.get_pymongo_collection()
         writer = self._writers.get(model.__name__)
         if writer is None or writer.collection is not collection:
@@ -181,8 +183,7 @@ class SessionService:
             if live.last_seq_no is not None and seq_no <= live.last_seq_no:
                 return session
             live.last_seq_no = seq_no
-        store = self._store_samples(station, connector_id, readings,
-                                    session.id if session else None)
+        store = self._store_samples(station, connector_id, readings, session)
         if session is None or session.status != "active" or live is None:
             await store
             return session
@@ -243,22 +244,32 @@ class SessionService:
                                                in pending.items()])
 
     async def _store_samples(self, station: ChargingStation, connector_id: int,
-                             readings: list[MeterReading], session_id: str | None) -> None:
-        docs = []
-        now = utcnow()
+                             readings: list[MeterReading], session: Session | None) -> None:
+        tenant_id = station.tenant_id
+        session_id = session.id if session else None
+        docs: list[dict[str, Any]] = []
+        points: list[dict[str, Any]] = []
         for reading in readings:
             for value in reading.values:
-                docs.append({
-                    "_id": new_id(),
-                    "tenant_id": station.tenant_id, "session_id": session_id,
+                doc = {
+                    "_id": new_id(), "tenant_id": tenant_id, "session_id": session_id,
                     "station_id": station.station_id, "connector_id": connector_id,
-                    "at": reading.at, "measurand": value.measurand, "phase": value.phase,
-                    "location": value.location, "context": value.context,
+                    "at": reading.at, "measurand": value.measurand, "context": value.context,
                     "value": value.value, "unit": unit_of(value),
-                    "created_at": now, "updated_at": now,
-                })
-        if docs:
-            await self._writer(MeterSample).write([InsertOne(doc) for doc in docs])
+                }
+                if value.phase is not None:
+                    doc["phase"] = value.phase
+                if value.location is not None:
+                    doc["location"] = value.location
+                docs.append(doc)
+            if session is not None:
+                point = curve_point(tenant_id, session, reading)
+                if point is not None:
+                    points.append(point)
+        writes = [self._writer(MeterSample).write([InsertOne(doc) for doc in docs])]
+        if points:
+            writes.append(self._writer(CurvePointDoc).write([InsertOne(p) for p in points]))
+        await asyncio.gather(*writes)
 
     # ---- stop ----------------------------------------------------------------------------
 
@@ -287,7 +298,7 @@ class SessionService:
         live = self._live_of(session)
         if request.readings:
             await self._store_samples(station, session.connector_id, request.readings,
-                                      session.id)
+                                      session)
             await self._apply_readings(tenant_id, session, live, request.readings)
         meter_stop = request.meter_stop_wh
         if meter_stop is None:
@@ -422,6 +433,18 @@ class SessionService:
 
     def _publish_data(self, tenant_id: str, event_type: str, data: dict[str, Any]) -> None:
         self.bus.publish(DomainEvent(type=event_type, tenant_id=tenant_id, data=data))
+
+
+def curve_point(tenant_id: str, session: Session, reading: MeterReading) -> dict[str, Any] | None:
+    """The curve point of one reading of `session`, or None if it says nothing the curve shows."""
+    values = live_values(reading)
+    if values.register_wh is None and values.power_w is None and values.soc is None:
+        return None
+    energy = None if values.register_wh is None else max(
+        0.0, values.register_wh - session.meter_start_wh)
+    return {"_id": new_id(), "tenant_id": tenant_id, "session_id": session.id,
+            "at": reading.at, "energy_wh": energy, "power_w": values.power_w,
+            "soc": values.soc}
 
 
 def _live_update(tenant_id: str, session_id: str, pending: _Pending) -> UpdateOne:

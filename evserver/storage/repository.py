@@ -77,7 +77,10 @@ class TenantRepository(Generic[D]):
         """Plain documents with only `fields`, in storage order: for hot read paths that
         would otherwise spend most of their time building models."""
         projection = dict.fromkeys(fields, 1)
-        cursor = self.collection.find(self._scoped(tenant_id, filters), projection)
+        # One large batch: the embedded server otherwise answers in batches of ~100 documents,
+        # one round trip each.
+        cursor = self.collection.find(self._scoped(tenant_id, filters), projection,
+                                      batch_size=limit or 10_000)
         if limit:
             cursor = cursor.limit(limit)
         return [raw async for raw in cursor]

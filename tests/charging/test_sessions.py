@@ -138,3 +138,25 @@ async def test_live_values_reach_the_database_within_the_flush_interval(
     await asyncio.sleep(container.sessions.live_flush_s + 0.3)
     live = await repo.find_one(tenant.id, {"transaction_id": tx2})
     assert live is not None and live.energy_wh == 150
+
+
+async def test_curve_points_agree_with_the_samples(
+        container: Container, world: tuple[Tenant, ChargingStation]) -> None:
+    from evserver.charging.consumption import _from_samples, consumption_curve
+
+    tenant, station = world
+    tx = await start(container, station, "BOB", minute=40000)
+    for minute, wh, kw, soc in ((1, 150, 7.4, 20), (2, 300, 7.2, 21), (3, 300, 0, 21)):
+        await container.sessions.meter_values(station, 1, [MeterReading(
+            at=T0 + timedelta(minutes=40000 + minute), values=[
+                SampledValue(value=wh),
+                SampledValue(value=kw, measurand="Power.Active.Import", unit="kW"),
+                SampledValue(value=soc, measurand="SoC", unit="Percent"),
+                SampledValue(value=231, measurand="Voltage", unit="V")])],
+            transaction_id=tx)
+    session = await TenantRepository(Session).find_one(tenant.id, {"transaction_id": tx})
+    assert session is not None
+    curve = await consumption_curve(session)
+    assert [(p.energy_wh, p.power_w, p.soc) for p in curve] == [
+        (50, 7400, 20), (200, 7200, 21), (200, 0, 21)]
+    assert curve == await _from_samples(session)

@@ -15,6 +15,7 @@ from evserver.storage.counters import next_value
 from evserver.storage.documents import (
     Badge,
     ChargingStation,
+    CurvePointDoc,
     MeterSample,
     OutboxMessage,
     RegistrationToken,
@@ -49,12 +50,13 @@ def sample(model: type[TenantDocument], tenant_id: str, key: str) -> TenantDocum
                                                      expires_at=now + timedelta(days=1)),
         StationMessage: lambda: StationMessage(tenant_id=tenant_id, station_id=key,
                                                action="Heartbeat"),
+        CurvePointDoc: lambda: CurvePointDoc(tenant_id=tenant_id, session_id=key, at=now),
     }
     return builders[model]()  # type: ignore[no-any-return]
 
 
 SCOPED = [User, Badge, Site, ChargingStation, Session, MeterSample, OutboxMessage,
-          RegistrationToken, StationMessage]
+          RegistrationToken, StationMessage, CurvePointDoc]
 
 
 @pytest.mark.parametrize("model", SCOPED, ids=lambda m: m.__name__)

@@ -10,6 +10,7 @@ from evserver.storage.documents.outbox import OutboxMessage
 from evserver.storage.documents.registration_token import RegistrationToken
 from evserver.storage.documents.revoked_token import RevokedToken
 from evserver.storage.documents.session import Session
+from evserver.storage.documents.session_curve import CurvePointDoc
 from evserver.storage.documents.site import Site
 from evserver.storage.documents.station import ChargingStation, Connector
 from evserver.storage.documents.station_message import StationMessage
@@ -24,6 +25,7 @@ ALL_DOCUMENTS: list[type[Document]] = [
     ChargingStation,
     Session,
     MeterSample,
+    CurvePointDoc,
     Counter,
     LogEntry,
     OutboxMessage,
@@ -38,6 +40,7 @@ __all__ = [
     "ChargingStation",
     "Connector",
     "Counter",
+    "CurvePointDoc",
     "LogEntry",
     "MeterSample",
     "NotificationPreferences",

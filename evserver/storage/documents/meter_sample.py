@@ -20,6 +20,10 @@ class MeterSample(TenantDocument):
     context: str = "Sample.Periodic"
     value: float
     unit: str = "Wh"
+    # Samples are written once and never changed: no bookkeeping times, which would make up a
+    # quarter of every sample document.
+    created_at: UtcDateTime | None = None  # type: ignore[assignment]
+    updated_at: UtcDateTime | None = None  # type: ignore[assignment]
 
     class Settings:
         name = "meter_samples"

@@ -85,6 +85,7 @@ class SessionService:
         # 0 writes them with every message.
         self.live_flush_s = live_flush_s
         self._dirty: dict[tuple[str, str], _Pending] = {}
+        self._points: list[dict[str, Any]] = []
         self._flusher: asyncio.Task[None] | None = None
         # Keyed by (tenant, session id): start values never change, so the cache is safe on
         # any node; the running register is re-read from the session when missing.
@@ -220,8 +221,7 @@ class SessionService:
             pending = self._dirty.setdefault((tenant_id, session.id), _Pending({}))
             pending.set.update(changes)
             pending.inactivity_s += inactivity
-            if self._flusher is None or self._flusher.done():
-                self._flusher = asyncio.create_task(self._flush_later())
+            self._schedule_flush()
         else:
             await self._writer(Session).write([_live_update(tenant_id, session.id,
                                                             _Pending(changes, inactivity))])
@@ -231,6 +231,10 @@ class SessionService:
             "userId": session.user_id, "energyWh": changes.get("energy_wh"),
             "powerW": changes.get("power_w"), "soc": changes.get("soc")})
 
+    def _schedule_flush(self) -> None:
+        if self._flusher is None or self._flusher.done():
+            self._flusher = asyncio.create_task(self._flush_later())
+
     async def _flush_later(self) -> None:
         await asyncio.sleep(self.live_flush_s)
         await self.flush()
@@ -238,10 +242,15 @@ class SessionService:
     async def flush(self) -> None:
         """Write every pending live value now (at shutdown, or before reading them back)."""
         pending, self._dirty = self._dirty, {}
+        points, self._points = self._points, []
+        writes = []
         if pending:
-            await self._writer(Session).write([_live_update(tenant_id, session_id, values)
-                                               for (tenant_id, session_id), values
-                                               in pending.items()])
+            writes.append(self._writer(Session).write([
+                _live_update(tenant_id, session_id, values)
+                for (tenant_id, session_id), values in pending.items()]))
+        if points:
+            writes.append(self._writer(CurvePointDoc).write([InsertOne(p) for p in points]))
+        await asyncio.gather(*writes)
 
     async def _store_samples(self, station: ChargingStation, connector_id: int,
                              readings: list[MeterReading], session: Session | None) -> None:
@@ -266,6 +275,12 @@ class SessionService:
                 point = curve_point(tenant_id, session, reading)
                 if point is not None:
                     points.append(point)
+        if points and self.live_flush_s > 0:
+            # Curve points are a projection of the samples, like the live values: they follow
+            # within live_flush_s instead of costing the station's reply another write.
+            self._points.extend(points)
+            self._schedule_flush()
+            points = []
         writes = [self._writer(MeterSample).write([InsertOne(doc) for doc in docs])]
         if points:
             writes.append(self._writer(CurvePointDoc).write([InsertOne(p) for p in points]))

@@ -38,6 +38,8 @@ from redis.asyncio import Redis
 ROOT = Path(__file__).resolve().parents[2]
 sys.path.insert(0, str(ROOT))  # run as a script: make `tests` importable
 
+from evserver.charging.model import MeterReading, SampledValue  # noqa: E402
+from evserver.charging.sessions import curve_point  # noqa: E402
 from evserver.cluster.event_bridge import CHANNEL, channel_message  # noqa: E402
 from evserver.core.events import DomainEvent  # noqa: E402
 from evserver.storage.documents.meter_sample import MeterSample  # noqa: E402
@@ -154,6 +156,23 @@ def seed(url: str, scale: Scale) -> str:
 
     for batch in _batched(readings()):
         db.meter_samples.insert_many(batch, ordered=False)
+
+    # The curve points the server writes beside the samples, computed by the same function.
+    session = Session.model_construct(id=metered["_id"], tenant_id=tenant_id,
+                                      meter_start_wh=metered.get("meter_start_wh", 0.0))
+
+    def points() -> Iterator[dict[str, Any]]:
+        for n in range(scale.curve_readings):
+            reading = MeterReading(at=begin + timedelta(seconds=5 * n), values=[
+                SampledValue(value=20.0 * n),
+                SampledValue(value=11_000.0, measurand="Power.Active.Import", unit="W"),
+                SampledValue(value=min(100.0, 20 + n / 12), measurand="SoC", unit="Percent")])
+            point = curve_point(tenant_id, session, reading)
+            if point is not None:
+                yield point
+
+    for batch in _batched(points()):
+        db.session_curves.insert_many(batch, ordered=False)
     client.close()
     return str(metered["_id"])
 

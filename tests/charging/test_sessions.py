@@ -154,6 +154,7 @@ async def test_curve_points_agree_with_the_samples(
                 SampledValue(value=soc, measurand="SoC", unit="Percent"),
                 SampledValue(value=231, measurand="Voltage", unit="V")])],
             transaction_id=tx)
+    await container.sessions.flush()
     session = await TenantRepository(Session).find_one(tenant.id, {"transaction_id": tx})
     assert session is not None
     curve = await consumption_curve(session)

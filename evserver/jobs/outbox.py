@@ -50,9 +50,9 @@ class OutboxDispatcher:
         now = utcnow()
         collection: Any = OutboxMessage.get_pymongo_collection()
         # Pending and due, or claimed by a node that died before finishing (lease expired).
-        for query in ({"status": "pending", "next_attempt_at": {"$lte": now},
+        for query in ({"status": {"$eq": "pending"}, "next_attempt_at": {"$lte": now},
                        "channel": {"$in": list(self._handlers)}},
-                      {"status": "sending", "lease_until": {"$lt": now},
+                      {"status": {"$eq": "sending"}, "lease_until": {"$lt": now},
                        "channel": {"$in": list(self._handlers)}}):
             raw = await collection.find_one_and_update(
                 query, {"$set": {"status": "sending", "lease_until": now + LEASE}},

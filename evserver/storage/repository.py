@@ -15,6 +15,11 @@ D = TypeVar("D", bound=TenantDocument)
 Sort = Sequence[tuple[str, int]]
 
 
+def indexed_filter(filters: Mapping[str, Any]) -> dict[str, Any]:
+    """`filters` with top-level scalar equalities written as `$eq` (see `_explicit_eq`)."""
+    return {key: _explicit_eq(key, value) for key, value in filters.items()}
+
+
 def _explicit_eq(key: str, value: Any) -> Any:
     """`{"field": v}` written as `{"field": {"$eq": v}}` for top-level scalar fields.
 
@@ -44,7 +49,7 @@ class TenantRepository(Generic[D]):
     def _scoped(tenant_id: str, filters: Mapping[str, Any] | None) -> dict[str, Any]:
         if not tenant_id:
             raise ValueError("tenant_id is required")
-        query = {key: _explicit_eq(key, value) for key, value in (filters or {}).items()}
+        query = indexed_filter(filters or {})
         # The tenant always wins: a caller-supplied tenant_id cannot widen the scope.
         query["tenant_id"] = {"$eq": tenant_id}
         return query

@@ -79,7 +79,7 @@ class TenantService:
             hit = self._by_slug.get(slug)
             if hit and hit[0] > time.monotonic():
                 return hit[1]
-        tenant = await Tenant.find_one({"slug": slug})
+        tenant = await Tenant.find_one({"slug": {"$eq": slug}})
         if tenant is None:
             raise TenantNotFound(f"no tenant `{slug}`")
         self._by_slug[slug] = (time.monotonic() + _CACHE_TTL_S, tenant)
@@ -87,7 +87,7 @@ class TenantService:
 
     async def find_by_slug(self, slug: str) -> Tenant | None:
         """The tenant with this slug, or None."""
-        return await Tenant.find_one({"slug": slug})
+        return await Tenant.find_one({"slug": {"$eq": slug}})
 
     async def get(self, tenant_id: str) -> Tenant:
         """The tenant with this id, or `TenantNotFound`."""

@@ -16,6 +16,7 @@ from evserver.api.security import BEARER, Access, Accessed, authorize
 from evserver.auth.policy import ObjectAttrs
 from evserver.core.errors import NotFound
 from evserver.storage.documents.log import LogEntry
+from evserver.storage.repository import indexed_filter
 
 LogId = Annotated[str, PathParameter(pattern=r"^[0-9a-f]{24}$",
                                      description="The entry's id.")]
@@ -59,7 +60,7 @@ async def find_logs(filters: dict[str, Any], sort: list[tuple[str, int]], skip: 
                     limit: int) -> list[LogEntry]:
     """A page of entries (the filters always name the tenant)."""
     collection: Any = LogEntry.get_pymongo_collection()
-    cursor = collection.find(filters).sort(sort).skip(skip).limit(limit)
+    cursor = collection.find(indexed_filter(filters)).sort(sort).skip(skip).limit(limit)
     return [LogEntry.model_validate(raw) async for raw in cursor]
 
 

@@ -22,7 +22,7 @@ from evserver.storage.documents.badge import Badge
 from evserver.storage.documents.session import Session
 from evserver.storage.documents.station import ChargingStation
 from evserver.storage.documents.tenant import Tenant
-from evserver.storage.repository import TenantRepository
+from evserver.storage.repository import TenantRepository, indexed_filter
 
 stations = TenantRepository(ChargingStation)
 sessions = TenantRepository(Session)
@@ -111,7 +111,7 @@ async def load_station(access: Access, station_id: str,
     station: ChargingStation | None
     if tenant_id is None:
         # Platform support without a tenant: station ids are unique per tenant only.
-        raw = await stations.collection.find({"station_id": station_id}).to_list(2)
+        raw = await stations.collection.find(indexed_filter({"station_id": station_id})).to_list(2)
         station = ChargingStation.model_validate(raw[0]) if len(raw) == 1 else None
     else:
         station = await stations.find_one(tenant_id, {"station_id": station_id})
@@ -211,7 +211,7 @@ class ChargingStationController(Controller):
         sort = params.sort_by(SORTABLE, "id")
         if tenant_id is None:
             # Platform support view across tenants: the one query without a tenant.
-            cursor = stations.collection.find(filters).sort(sort)
+            cursor = stations.collection.find(indexed_filter(filters)).sort(sort)
             raw = await cursor.skip(params.skip).limit(params.limit).to_list()
             found = [ChargingStation.model_validate(r) for r in raw]
 

@@ -17,6 +17,7 @@ from evserver.auth.policy import ObjectAttrs
 from evserver.charging.sites import validate_timezone
 from evserver.core.errors import NotFound
 from evserver.storage.documents.tenant import Tenant, TenantComponents
+from evserver.storage.repository import indexed_filter
 from evserver.tenants.removal import delete_tenant
 
 TenantId = Annotated[str, PathParameter(pattern=r"^[0-9a-f]{24}$",
@@ -59,7 +60,7 @@ class TenantController(Controller):
         """List every tenant (tenants are not tenant-scoped: this is the platform's view)."""
         filters = params.search_filter(("slug", "name"))
         collection: Any = Tenant.get_pymongo_collection()
-        cursor = collection.find(filters).sort(params.sort_by(SORTABLE, "slug"))
+        cursor = collection.find(indexed_filter(filters)).sort(params.sort_by(SORTABLE, "slug"))
         found = [Tenant.model_validate(raw)
                  async for raw in cursor.skip(params.skip).limit(params.limit)]
 

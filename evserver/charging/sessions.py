@@ -85,7 +85,7 @@ class SessionService:
         # 0 writes them with every message.
         self.live_flush_s = live_flush_s
         self._dirty: dict[tuple[str, str], _Pending] = {}
-        self._points: list[dict[str, Any]] = []
+        self._points: dict[tuple[str, str, int], dict[str, Any]] = {}
         self._flusher: asyncio.Task[None] | None = None
         # Keyed by (tenant, session id): start values never change, so the cache is safe on
         # any node; the running register is re-read from the session when missing.
@@ -99,7 +99,10 @@ class SessionService:
         collection = model.get_pymongo_collection()
         writer = self._writers.get(model.__name__)
         if writer is None or writer.collection is not collection:
-            writer = self._writers[model.__name__] = BatchWriter(collection)
+            # Projections (live values, curve points) are flushed in small batches so that a
+            # periodic flush never holds the database long enough to delay samples of replies.
+            size = 2000 if model is MeterSample else 100
+            writer = self._writers[model.__name__] = BatchWriter(collection, max_batch=size)
         return writer
 
     # ---- start ---------------------------------------------------------------------------
@@ -242,7 +245,7 @@ class SessionService:
     async def flush(self) -> None:
         """Write every pending live value now (at shutdown, or before reading them back)."""
         pending, self._dirty = self._dirty, {}
-        points, self._points = self._points, []
+        points, self._points = list(self._points.values()), {}
         writes = []
         if pending:
             writes.append(self._writer(Session).write([
@@ -277,8 +280,11 @@ class SessionService:
                     points.append(point)
         if points and self.live_flush_s > 0:
             # Curve points are a projection of the samples, like the live values: they follow
-            # within live_flush_s instead of costing the station's reply another write.
-            self._points.extend(points)
+            # within live_flush_s instead of costing the station's reply another write. The
+            # curve keeps one point per session and second (the latest reading of it).
+            for point in points:
+                bucket = (tenant_id, str(point["session_id"]), int(point["at"].timestamp()))
+                self._points[bucket] = point
             self._schedule_flush()
             points = []
         writes = [self._writer(MeterSample).write([InsertOne(doc) for doc in docs])]

@@ -31,11 +31,16 @@ class BatchWriter:
         """Store `operations` (in order, after those of earlier callers)."""
         if not operations:
             return
-        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        self._pending.append((operations, future))
+        loop = asyncio.get_running_loop()
+        futures: list[asyncio.Future[None]] = []
+        # Large writes go in pieces, so other callers' batches can be sent in between.
+        for start in range(0, len(operations), self.max_batch):
+            future: asyncio.Future[None] = loop.create_future()
+            self._pending.append((operations[start:start + self.max_batch], future))
+            futures.append(future)
         if self._flusher is None or self._flusher.done():
             self._flusher = asyncio.create_task(self._flush_all())
-        await future
+        await asyncio.gather(*futures)
 
     async def _flush_all(self) -> None:
         while self._pending:

@@ -174,7 +174,7 @@ async def _run_listeners(container: Container, rest_sock: socket.socket,
             await asyncio.wait_for(listener.stop(), SHUTDOWN_GRACE_S / 2)
         except TimeoutError:
             logger.warning("listener did not stop in time")
-    await container.sessions.flush()
+    await container.sessions.close()
     await log_sink.stop()
     http.should_exit = True
     try:

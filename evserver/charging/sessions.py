@@ -240,6 +240,16 @@ class SessionService:
 
     async def _flush_later(self) -> None:
         await asyncio.sleep(self.live_flush_s)
+        try:
+            await self.flush()
+        except Exception:
+            # The samples are stored; the projection is kept and retried with the next flush.
+            logger.warning("live values could not be written", exc_info=True)
+
+    async def close(self) -> None:
+        """Write what is pending and stop the periodic flush (at shutdown)."""
+        if self._flusher is not None and not self._flusher.done():
+            self._flusher.cancel()
         await self.flush()
 
     async def flush(self) -> None:
@@ -253,7 +263,11 @@ class SessionService:
                 for (tenant_id, session_id), values in pending.items()]))
         if points:
             writes.append(self._writer(CurvePointDoc).write([InsertOne(p) for p in points]))
-        await asyncio.gather(*writes)
+        try:
+            await asyncio.gather(*writes)
+        except Exception:
+            self._restore(pending, points)
+            raise
 
     async def _store_samples(self, station: ChargingStation, connector_id: int,
                              readings: list[MeterReading], session: Session | None) -> None:
@@ -291,6 +305,21 @@ class SessionService:
         if points:
             writes.append(self._writer(CurvePointDoc).write([InsertOne(p) for p in points]))
         await asyncio.gather(*writes)
+
+    def _restore(self, pending: dict[tuple[str, str], _Pending],
+                 points: list[dict[str, Any]]) -> None:
+        # A failed flush puts its values back, under anything newer that arrived meanwhile.
+        for key, values in pending.items():
+            newer = self._dirty.get(key)
+            if newer is None:
+                self._dirty[key] = values
+            else:
+                newer.set = values.set | newer.set
+                newer.inactivity_s += values.inactivity_s
+        for point in points:
+            bucket = (str(point["tenant_id"]), str(point["session_id"]),
+                      int(point["at"].timestamp()))
+            self._points.setdefault(bucket, point)
 
     # ---- stop ----------------------------------------------------------------------------
 

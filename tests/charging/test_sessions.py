@@ -161,3 +161,24 @@ async def test_curve_points_agree_with_the_samples(
     assert [(p.energy_wh, p.power_w, p.soc) for p in curve] == [
         (50, 7400, 20), (200, 7200, 21), (200, 0, 21)]
     assert curve == await _from_samples(session)
+
+
+async def test_a_failed_flush_keeps_the_live_values_for_the_next_one(
+        container: Container, world: tuple[Tenant, ChargingStation],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    tenant, station = world
+    tx = await start(container, station, "ALICE-1", minute=50000)
+    await container.sessions.meter_values(station, 1, [MeterReading(
+        at=T0 + timedelta(minutes=50001), values=[SampledValue(value=700)])], transaction_id=tx)
+    writer = container.sessions._writer(Session)
+
+    async def down(operations: object) -> None:
+        raise ConnectionError("database went away")
+
+    monkeypatch.setattr(writer, "write", down)
+    with pytest.raises(ConnectionError):
+        await container.sessions.flush()
+    monkeypatch.undo()
+    await container.sessions.flush()
+    live = await TenantRepository(Session).find_one(tenant.id, {"transaction_id": tx})
+    assert live is not None and live.energy_wh == 600

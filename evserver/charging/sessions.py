@@ -256,18 +256,18 @@ class SessionService:
         """Write every pending live value now (at shutdown, or before reading them back)."""
         pending, self._dirty = self._dirty, {}
         points, self._points = list(self._points.values()), {}
-        writes = []
-        if pending:
-            writes.append(self._writer(Session).write([
+        values_done, points_done = await asyncio.gather(
+            self._writer(Session).write([
                 _live_update(tenant_id, session_id, values)
-                for (tenant_id, session_id), values in pending.items()]))
-        if points:
-            writes.append(self._writer(CurvePointDoc).write([InsertOne(p) for p in points]))
-        try:
-            await asyncio.gather(*writes)
-        except Exception:
-            self._restore(pending, points)
-            raise
+                for (tenant_id, session_id), values in pending.items()]),
+            self._writer(CurvePointDoc).write([InsertOne(p) for p in points]),
+            return_exceptions=True)
+        # Only what failed goes back (a point written twice would collide on its id).
+        self._restore(pending if isinstance(values_done, BaseException) else {},
+                      points if isinstance(points_done, BaseException) else [])
+        for outcome in (values_done, points_done):
+            if isinstance(outcome, BaseException):
+                raise outcome
 
     async def _store_samples(self, station: ChargingStation, connector_id: int,
                              readings: list[MeterReading], session: Session | None) -> None:

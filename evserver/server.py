@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import gc
 import logging
 import signal
 import socket
@@ -161,6 +162,12 @@ async def _run_listeners(container: Container, rest_sock: socket.socket,
         for listener in started:
             await listener.stop()
         raise
+    # Long-lived objects (settings, policy, caches, connections) are moved out of the cyclic
+    # collector's sight, and young-generation collections run less often: full collections
+    # over tens of thousands of connection objects otherwise stall every station at once.
+    gc.collect()
+    gc.freeze()
+    gc.set_threshold(50_000, 20, 100)
     print_banner(settings, report, out)
     logger.info("server started", extra={"node": container.node_id})
 

@@ -13,8 +13,6 @@ from pymongo import InsertOne, UpdateOne
 
 from evserver.charging.authorization import BadgeAuthorizer
 from evserver.charging.meter_values import (
-    ENERGY_REGISTER,
-    in_base_unit,
     inactivity_increment,
     live_values,
     unit_of,
@@ -518,10 +516,3 @@ def session_event_data(session: Session) -> dict[str, Any]:
         "stopReason": session.stop_reason,
     }
 
-
-def register_wh(reading: MeterReading) -> float | None:
-    """The energy register of a reading in Wh, if it has one."""
-    for value in reading.values:
-        if value.measurand == ENERGY_REGISTER and value.phase is None:
-            return in_base_unit(value)
-    return None

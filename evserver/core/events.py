@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import logging
 from collections.abc import Awaitable, Callable
 from datetime import datetime
@@ -11,6 +10,7 @@ from typing import Any
 import msgspec
 
 from evserver.core.clock import utcnow
+from evserver.core.tasks import BackgroundTasks
 
 logger = logging.getLogger(__name__)
 
@@ -32,7 +32,7 @@ class EventBus:
 
     def __init__(self) -> None:
         self._subscribers: list[Subscriber] = []
-        self._tasks: set[asyncio.Task[None]] = set()
+        self._tasks = BackgroundTasks()
 
     def subscribe(self, subscriber: Subscriber) -> Callable[[], None]:
         """Register `subscriber`; return a function that removes it."""
@@ -53,11 +53,4 @@ class EventBus:
                 logger.exception("event subscriber failed", extra={"event_type": event.type})
                 continue
             if result is not None:
-                task = asyncio.ensure_future(result)
-                self._tasks.add(task)
-                task.add_done_callback(self._done)
-
-    def _done(self, task: asyncio.Task[None]) -> None:
-        self._tasks.discard(task)
-        if not task.cancelled() and task.exception() is not None:
-            logger.error("event subscriber failed", exc_info=task.exception())
+                self._tasks.spawn(result)

@@ -8,10 +8,7 @@ import logging
 from datetime import UTC, datetime
 from typing import Any
 
-from pymongo import InsertOne
-
 from evserver.core.ids import new_id
-from evserver.storage.batch import BatchWriter
 from evserver.storage.documents.log import LogEntry
 
 _SKIP = set(logging.makeLogRecord({}).__dict__) | {"message", "asctime", "taskName", "tenant",
@@ -77,9 +74,9 @@ class LogSink(logging.Handler):
             docs = [await self._queue.get()]
             while not self._queue.empty() and len(docs) < 500:
                 docs.append(self._queue.get_nowait())
+            # The queue already batches: one insert per drained batch.
             with contextlib.suppress(Exception):
-                await BatchWriter(LogEntry.get_pymongo_collection()).write(
-                    [InsertOne(doc) for doc in docs])
+                await LogEntry.get_pymongo_collection().insert_many(docs, ordered=False)
 
     async def _flush_remaining(self) -> None:
         docs = []

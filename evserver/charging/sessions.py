@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import math
+import time
 from collections import OrderedDict
 from dataclasses import dataclass
 from datetime import datetime
@@ -48,6 +50,10 @@ _station_collection = TenantRepository(ChargingStation)
 
 TRANSACTION_SEQUENCE = "transaction"
 _LIVE_CACHE_SIZE = 50_000
+# Pending projections are written in this many slices per interval, each when it falls due:
+# the database sees a steady trickle instead of one burst that stalls the samples behind it.
+_FLUSH_SLICES = 10
+_MIN_FLUSH_TICK_S = 0.02
 
 
 @dataclass
@@ -56,6 +62,16 @@ class _Pending:
 
     set: dict[str, Any]
     inactivity_s: int = 0
+    # monotonic time by which they are written (0 = with the next flush)
+    due: float = 0.0
+
+
+@dataclass
+class _PendingPoint:
+    """The latest curve point of one session and second, and when it is written."""
+
+    point: dict[str, Any]
+    due: float
 
 
 @dataclass
@@ -82,8 +98,9 @@ class SessionService:
         # busy station costs one session write per interval instead of one per MeterValues;
         # 0 writes them with every message.
         self.live_flush_s = live_flush_s
+        # Both in the order they became pending, which is the order they fall due.
         self._dirty: dict[tuple[str, str], _Pending] = {}
-        self._points: dict[tuple[str, str, int], dict[str, Any]] = {}
+        self._points: dict[tuple[str, str, int], _PendingPoint] = {}
         self._flusher: asyncio.Task[None] | None = None
         # Keyed by (tenant, session id): start values never change, so the cache is safe on
         # any node; the running register is re-read from the session when missing.
@@ -219,7 +236,10 @@ class SessionService:
         changes["duration_s"] = int(((live.last_meter_at or utcnow()) -
                                      session.started_at).total_seconds())
         if self.live_flush_s > 0:
-            pending = self._dirty.setdefault((tenant_id, session.id), _Pending({}))
+            pending = self._dirty.get((tenant_id, session.id))
+            if pending is None:
+                pending = self._dirty[(tenant_id, session.id)] = _Pending(
+                    {}, due=time.monotonic() + self.live_flush_s)
             pending.set.update(changes)
             pending.inactivity_s += inactivity
             self._schedule_flush()
@@ -234,15 +254,17 @@ class SessionService:
 
     def _schedule_flush(self) -> None:
         if self._flusher is None or self._flusher.done():
-            self._flusher = asyncio.create_task(self._flush_later())
+            self._flusher = asyncio.create_task(self._flush_periodically())
 
-    async def _flush_later(self) -> None:
-        await asyncio.sleep(self.live_flush_s)
-        try:
-            await self.flush()
-        except Exception:
-            # The samples are stored; the projection is kept and retried with the next flush.
-            logger.warning("live values could not be written", exc_info=True)
+    async def _flush_periodically(self) -> None:
+        tick = max(_MIN_FLUSH_TICK_S, self.live_flush_s / _FLUSH_SLICES)
+        while self._dirty or self._points:
+            await asyncio.sleep(tick)
+            try:
+                await self._flush_due(time.monotonic())
+            except Exception:
+                # The samples are stored; the projection is kept and retried with a later slice.
+                logger.warning("live values could not be written", exc_info=True)
 
     async def close(self) -> None:
         """Write what is pending and stop the periodic flush (at shutdown)."""
@@ -252,8 +274,13 @@ class SessionService:
 
     async def flush(self) -> None:
         """Write every pending live value now (at shutdown, or before reading them back)."""
-        pending, self._dirty = self._dirty, {}
-        points, self._points = list(self._points.values()), {}
+        await self._flush_due(math.inf)
+
+    async def _flush_due(self, now: float) -> None:
+        pending = _take_due(self._dirty, now)
+        points = [entry.point for entry in _take_due(self._points, now).values()]
+        if not pending and not points:
+            return
         values_done, points_done = await asyncio.gather(
             self._writer(Session).write([
                 _live_update(tenant_id, session_id, values)
@@ -294,9 +321,14 @@ class SessionService:
             # Curve points are a projection of the samples, like the live values: they follow
             # within live_flush_s instead of costing the station's reply another write. The
             # curve keeps one point per session and second (the latest reading of it).
+            due = time.monotonic() + self.live_flush_s
             for point in points:
                 bucket = (tenant_id, str(point["session_id"]), int(point["at"].timestamp()))
-                self._points[bucket] = point
+                entry = self._points.get(bucket)
+                if entry is None:
+                    self._points[bucket] = _PendingPoint(point, due)
+                else:
+                    entry.point = point
             self._schedule_flush()
             points = []
         writes = [self._writer(MeterSample).write([InsertOne(doc) for doc in docs])]
@@ -306,10 +338,13 @@ class SessionService:
 
     def _restore(self, pending: dict[tuple[str, str], _Pending],
                  points: list[dict[str, Any]]) -> None:
-        # A failed flush puts its values back, under anything newer that arrived meanwhile.
+        # A failed flush puts its values back, under anything newer that arrived meanwhile,
+        # to be retried one interval later.
+        due = time.monotonic() + self.live_flush_s
         for key, values in pending.items():
             newer = self._dirty.get(key)
             if newer is None:
+                values.due = due
                 self._dirty[key] = values
             else:
                 newer.set = values.set | newer.set
@@ -317,7 +352,7 @@ class SessionService:
         for point in points:
             bucket = (str(point["tenant_id"]), str(point["session_id"]),
                       int(point["at"].timestamp()))
-            self._points.setdefault(bucket, point)
+            self._points.setdefault(bucket, _PendingPoint(point, due))
 
     # ---- stop ----------------------------------------------------------------------------
 
@@ -493,6 +528,18 @@ def curve_point(tenant_id: str, session: Session, reading: MeterReading) -> dict
     return {"_id": new_id(), "tenant_id": tenant_id, "session_id": session.id,
             "at": reading.at, "energy_wh": energy, "power_w": values.power_w,
             "soc": values.soc}
+
+
+def _take_due(entries: dict[Any, Any], now: float) -> dict[Any, Any]:
+    """Remove and return the leading entries of `entries` whose `due` time has come."""
+    taken: dict[Any, Any] = {}
+    for key, entry in entries.items():
+        if entry.due > now:
+            break
+        taken[key] = entry
+    for key in taken:
+        del entries[key]
+    return taken
 
 
 def _live_update(tenant_id: str, session_id: str, pending: _Pending) -> UpdateOne:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -10,6 +11,7 @@ import pytest_asyncio
 
 from evserver.app import Container
 from evserver.charging.model import MeterReading, SampledValue, StartRequest, StopRequest
+from evserver.charging.sessions import SessionService
 from evserver.storage.documents import ChargingStation, LogEntry, MeterSample, Session, Tenant
 from evserver.storage.repository import TenantRepository
 
@@ -161,6 +163,38 @@ async def test_curve_points_agree_with_the_samples(
     assert [(p.energy_wh, p.power_w, p.soc) for p in curve] == [
         (50, 7400, 20), (200, 7200, 21), (200, 0, 21)]
     assert curve == await _from_samples(session)
+
+
+async def test_each_session_is_written_when_its_own_interval_ends(
+        container: Container, world: tuple[Tenant, ChargingStation]) -> None:
+    # Spreading the writes keeps the database from stalling samples behind one big burst.
+    tenant, station = world
+    service = SessionService(container.sessions.authorizer, live_flush_s=1.0)
+    repo = TenantRepository(Session)
+    first = await service.start(station, StartRequest(
+        connector_id=7, id_tag="ALICE-1", meter_start_wh=0, at=T0 + timedelta(days=40)))
+    second = await service.start(station, StartRequest(
+        connector_id=8, id_tag="BOB", meter_start_wh=0, at=T0 + timedelta(days=40)))
+    began = time.monotonic()
+    await service.meter_values(station, 7, [MeterReading(
+        at=T0 + timedelta(days=40, minutes=1), values=[SampledValue(value=111)])],
+        transaction_id=first.transaction_id)
+    await asyncio.sleep(0.6)
+    await service.meter_values(station, 8, [MeterReading(
+        at=T0 + timedelta(days=40, minutes=1), values=[SampledValue(value=222)])],
+        transaction_id=second.transaction_id)
+
+    async def energy(tx: int) -> float:
+        stored = await repo.find_one(tenant.id, {"transaction_id": tx})
+        assert stored is not None
+        return stored.energy_wh
+
+    await asyncio.sleep(began + 1.3 - time.monotonic())
+    assert await energy(first.transaction_id) == 111
+    assert await energy(second.transaction_id) == 0
+    await asyncio.sleep(began + 1.9 - time.monotonic())
+    assert await energy(second.transaction_id) == 222
+    await service.close()
 
 
 async def test_a_failed_flush_keeps_the_live_values_for_the_next_one(

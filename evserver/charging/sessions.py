@@ -117,7 +117,8 @@ class SessionService:
             # Projections (live values, curve points) are flushed in small batches so that a
             # periodic flush never holds the database long enough to delay samples of replies.
             size = 2000 if model is MeterSample else 100
-            writer = self._writers[model.__name__] = BatchWriter(collection, max_batch=size)
+            writer = self._writers[model.__name__] = BatchWriter(
+                collection, max_batch=size, new_documents=model is not Session)
         return writer
 
     # ---- start ---------------------------------------------------------------------------

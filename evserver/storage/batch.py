@@ -7,6 +7,7 @@ import logging
 from typing import Any
 
 from pymongo import InsertOne, UpdateOne
+from pymongo.errors import BulkWriteError
 
 logger = logging.getLogger(__name__)
 
@@ -21,9 +22,14 @@ class BatchWriter:
     callers share a round trip and when idle nobody waits for a timer.
     """
 
-    def __init__(self, collection: Any, *, max_batch: int = 2000) -> None:
+    def __init__(self, collection: Any, *, max_batch: int = 2000,
+                 new_documents: bool = False) -> None:
         self.collection = collection
         self.max_batch = max_batch
+        # Inserts of documents with fresh ids: order does not matter, and a duplicate id can
+        # only be the same document stored by an earlier attempt (a retried or partly failed
+        # batch), so it counts as stored instead of failing every caller of the batch.
+        self.new_documents = new_documents
         self._pending: list[tuple[list[Operation], asyncio.Future[None]]] = []
         self._flusher: asyncio.Task[None] | None = None
 
@@ -53,7 +59,7 @@ class BatchWriter:
                 count += len(entry[0])
             operations = [op for ops, _ in batch for op in ops]
             try:
-                await self.collection.bulk_write(operations, ordered=True)
+                await self._send(operations)
             except Exception as exc:
                 # Every caller of a failed batch learns it: none of them acknowledges.
                 for _, future in batch:
@@ -63,3 +69,29 @@ class BatchWriter:
             for _, future in batch:
                 if not future.done():
                     future.set_result(None)
+
+    async def _send(self, operations: list[Operation]) -> None:
+        if not self.new_documents:
+            await self.collection.bulk_write(operations, ordered=True)
+            return
+        try:
+            await self.collection.bulk_write(operations, ordered=False)
+        except BulkWriteError as exc:
+            errors = exc.details.get("writeErrors", [])
+            if exc.details.get("writeConcernErrors") or not all(map(_is_duplicate_id, errors)):
+                raise
+            logger.info("%d documents were already stored", len(errors))
+
+
+DUPLICATE_KEY = 11000
+
+
+def _is_duplicate_id(error: dict[str, Any]) -> bool:
+    """Whether a write error says the document's `_id` is taken (not another unique key)."""
+    if error.get("code") != DUPLICATE_KEY:
+        return False
+    pattern = error.get("keyPattern")
+    if pattern is not None:  # MongoDB names the index's keys
+        return dict(pattern) == {"_id": 1}
+    message = str(error.get("errmsg", ""))  # the embedded server names only the column
+    return " index: _id_ " in message or message.endswith("._id")

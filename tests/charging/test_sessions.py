@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import time
 from datetime import UTC, datetime, timedelta
+from typing import Any
 
 import pytest
 import pytest_asyncio
@@ -12,7 +13,14 @@ import pytest_asyncio
 from evserver.app import Container
 from evserver.charging.model import MeterReading, SampledValue, StartRequest, StopRequest
 from evserver.charging.sessions import SessionService
-from evserver.storage.documents import ChargingStation, LogEntry, MeterSample, Session, Tenant
+from evserver.storage.documents import (
+    ChargingStation,
+    CurvePointDoc,
+    LogEntry,
+    MeterSample,
+    Session,
+    Tenant,
+)
 from evserver.storage.repository import TenantRepository
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
@@ -216,3 +224,29 @@ async def test_a_failed_flush_keeps_the_live_values_for_the_next_one(
     await container.sessions.flush()
     live = await TenantRepository(Session).find_one(tenant.id, {"transaction_id": tx})
     assert live is not None and live.energy_wh == 600
+
+
+async def test_curve_points_stored_by_a_flush_reported_failed_are_not_doubled(
+        container: Container, world: tuple[Tenant, ChargingStation],
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # The database stored the points but the reply was lost: the retry must not collide.
+    tenant, station = world
+    tx = await start(container, station, "BOB", minute=60000)
+    await container.sessions.meter_values(station, 1, [MeterReading(
+        at=T0 + timedelta(minutes=60001), values=[SampledValue(value=900)])], transaction_id=tx)
+    writer = container.sessions._writer(CurvePointDoc)
+    real_write = writer.write
+
+    async def stored_then_lost(operations: list[Any]) -> None:
+        await real_write(operations)
+        raise ConnectionError("reply lost")
+
+    monkeypatch.setattr(writer, "write", stored_then_lost)
+    with pytest.raises(ConnectionError):
+        await container.sessions.flush()
+    monkeypatch.undo()
+    await container.sessions.flush()
+    session = await TenantRepository(Session).find_one(tenant.id, {"transaction_id": tx})
+    assert session is not None
+    points = await TenantRepository(CurvePointDoc).find(tenant.id, {"session_id": session.id})
+    assert [p.energy_wh for p in points] == [800]

@@ -17,6 +17,15 @@ from evserver.settings.model import CentralSystemSettings
 from evserver.storage.documents.tenant import Tenant
 
 
+def listening_socket() -> socket.socket:
+    """A non-blocking socket listening on a free loopback port."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen()
+    sock.setblocking(False)
+    return sock
+
+
 @dataclass
 class Csms:
     """What a test needs: the URL base, the services and one tenant with a driver."""
@@ -28,6 +37,16 @@ class Csms:
     other: Tenant
 
 
+def central_system(container: Container, settings: CentralSystemSettings) -> JsonCentralSystem:
+    """An OCPP-J listener for every version over the container's services (not started)."""
+    return JsonCentralSystem(
+        settings, container.settings.charging_station, admission=container.admission,
+        services=container.ocpp, gateway=container.gateway,
+        handlers={"ocpp1.6": v16.HANDLERS, "ocpp2.0.1": v2.HANDLERS_201,
+                  "ocpp2.1": v2.HANDLERS_21},
+        to_station=to_station_for, from_station=commands.from_station)
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def csms(container: Container) -> AsyncIterator[Csms]:
     tenant = await container.tenants.create("acme", "Acme", registration_policy="token")
@@ -35,19 +54,11 @@ async def csms(container: Container) -> AsyncIterator[Csms]:
     driver = await container.users.create(tenant, "driver@acme.example", "Driv3r!pass")
     await container.badges.create(tenant.id, "TAG-OK", user_id=driver.id)
     await container.stations.add(tenant.id, "CP1")
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen()
-    sock.setblocking(False)
+    sock = listening_socket()
     port = sock.getsockname()[1]
     cs = CentralSystemSettings(implementation="json", protocol="ws", host="127.0.0.1",
                                port=port, max_message_bytes=16384)
-    server = JsonCentralSystem(
-        cs, container.settings.charging_station, admission=container.admission,
-        services=container.ocpp, gateway=container.gateway,
-        handlers={"ocpp1.6": v16.HANDLERS, "ocpp2.0.1": v2.HANDLERS_201,
-                  "ocpp2.1": v2.HANDLERS_21},
-        to_station=to_station_for, from_station=commands.from_station)
+    server = central_system(container, cs)
     await server.start(sock)
     try:
         yield Csms(f"ws://127.0.0.1:{port}/ocpp", container, server, tenant, other)

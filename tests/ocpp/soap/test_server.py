@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import base64
 import ssl
-import subprocess
 from pathlib import Path
 from typing import Any
 
@@ -290,19 +289,6 @@ async def test_1_5_requests_are_answered_in_1_5(csms: Csms) -> None:
     assert reply.findtext(f"{{{CS15}}}heartbeatInterval") is not None
     station = await csms.container.stations.find(csms.acme.id, "CP-RAW15")
     assert station is not None and station.ocpp_version == "1.5"
-
-
-@pytest.fixture
-def certificate(tmp_path: Path) -> tuple[Path, Path]:
-    """A self-signed certificate for 127.0.0.1 and its key."""
-    cert, key = tmp_path / "cert.pem", tmp_path / "key.pem"
-    made = subprocess.run(
-        ["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1",
-         "-subj", "/CN=127.0.0.1", "-addext", "subjectAltName=IP:127.0.0.1",
-         "-keyout", str(key), "-out", str(cert)], capture_output=True, check=False)
-    if made.returncode != 0:
-        pytest.skip(f"openssl cannot make a certificate: {made.stderr[-200:]!r}")
-    return cert, key
 
 
 async def test_https_listener(csms: Csms, certificate: tuple[Path, Path]) -> None:

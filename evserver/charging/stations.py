@@ -117,6 +117,12 @@ class StationService:
             {"$set": {"last_seen": utcnow(), "online": True}},
         )
 
+    async def seen_all(self, tenant_id: str, station_ids: list[str]) -> int:
+        """Record that these stations of one tenant are connected and alive just now."""
+        return await stations.update_many(
+            tenant_id, {"station_id": {"$in": station_ids}},
+            {"$set": {"last_seen": utcnow(), "online": True}})
+
     async def boot(self, station: ChargingStation, info: BootInfo) -> BootResult:
         """Store what a booting station says about itself and decide on its registration."""
         now = utcnow()

@@ -139,6 +139,12 @@ class TenantRepository(Generic[D]):
             return None
         return await self.get(tenant_id, doc_id)
 
+    async def update_many(self, tenant_id: str, filters: Mapping[str, Any],
+                          update: Mapping[str, Any]) -> int:
+        """Apply an update document to this tenant's documents matching `filters`."""
+        result = await self.collection.update_many(self._scoped(tenant_id, filters), update)
+        return int(result.matched_count)
+
     async def delete(self, tenant_id: str, doc_id: str) -> bool:
         """Delete one document of this tenant; tell whether it existed."""
         result = await self.collection.delete_one(self._scoped(tenant_id, {"_id": doc_id}))

@@ -6,7 +6,6 @@ import asyncio
 import base64
 import binascii
 import logging
-import random
 import socket
 import ssl
 from collections.abc import Callable, Mapping
@@ -64,6 +63,11 @@ def offered_subprotocols(headers: Headers) -> list[str]:
             for p in value.split(",") if p.strip()]
 
 
+SEEN_BATCH = 100
+"""Stations recorded as seen per write by the keepalive sweep."""
+MIN_SEEN_PERIOD_S = 5.0
+
+
 class JsonCentralSystem:
     """Accepts stations over OCPP-J and keeps one `StationConnection` per station."""
 
@@ -86,6 +90,7 @@ class JsonCentralSystem:
         self._admitted: dict[ServerConnection, Admission] = {}
         self._connections: dict[tuple[str, str], StationConnection] = {}
         self._server: Server | None = None
+        self._keepalive: asyncio.Task[None] | None = None
 
     @property
     def connection_count(self) -> int:
@@ -105,6 +110,7 @@ class JsonCentralSystem:
             ssl=self._ssl_context(),
             server_header="evserver",
         )
+        self._keepalive = asyncio.create_task(self._keep_seen(), name="ocpp-json:seen")
 
     def _ssl_context(self) -> ssl.SSLContext | None:
         if self.settings.protocol != "wss":
@@ -118,6 +124,9 @@ class JsonCentralSystem:
         """Close every station connection and the listener."""
         if self._server is None:
             return
+        if self._keepalive is not None:
+            self._keepalive.cancel()
+            self._keepalive = None
         self._server.close(close_connections=True)
         await self._server.wait_closed()
         self._server = None
@@ -177,13 +186,11 @@ class JsonCentralSystem:
                                                 "tenant_id": admission.tenant.id,
                                                 "station": station.station_id,
                                                 "version": version, "remote": remote})
-        keepalive = asyncio.create_task(self._keep_seen(ctx))
         try:
             await self.services.stations.connected(station, protocol="json", version=ctx.version,
                                                    remote_address=remote)
             await conn.serve()
         finally:
-            keepalive.cancel()
             self.gateway.detach(admission.tenant.id, station.station_id, conn)
             if self._connections.get(key) is conn:
                 del self._connections[key]
@@ -197,13 +204,29 @@ class JsonCentralSystem:
         if self._metrics is not None:
             self._metrics.set_connected_stations(len(self._connections), "json")
 
-    async def _keep_seen(self, ctx: StationContext) -> None:
-        # The WebSocket keepalive proves the station alive: record it well within offline_after.
-        period = max(5.0, self.station_settings.offline_after_s / 3)
-        await asyncio.sleep(random.uniform(period / 2, period))  # noqa: S311 - jitter only
+    async def _keep_seen(self) -> None:
+        # The WebSocket keepalive proves a connected station alive: record that well within
+        # offline_after, in small batched writes spread over the first half of the period, so
+        # the sweep never holds the database long enough to delay the stations' messages.
+        period = max(MIN_SEEN_PERIOD_S, self.station_settings.offline_after_s / 3)
         while True:
-            try:
-                await self.services.stations.seen(ctx.station)
-            except Exception:
-                logger.warning("could not record station as seen", exc_info=True)
-            await asyncio.sleep(period)
+            await asyncio.sleep(period / 2)
+            batches = [(tenant_id, station_ids[start:start + SEEN_BATCH])
+                       for tenant_id, station_ids in self._connected_by_tenant().items()
+                       for start in range(0, len(station_ids), SEEN_BATCH)]
+            gap = min(1.0, period / 2 / max(1, len(batches)))
+            began = asyncio.get_running_loop().time()
+            for tenant_id, station_ids in batches:
+                try:
+                    await self.services.stations.seen_all(tenant_id, station_ids)
+                except Exception:
+                    logger.warning("could not record stations as seen", exc_info=True)
+                await asyncio.sleep(gap)
+            await asyncio.sleep(max(0.0, period / 2 - (asyncio.get_running_loop().time()
+                                                        - began)))
+
+    def _connected_by_tenant(self) -> dict[str, list[str]]:
+        by_tenant: dict[str, list[str]] = {}
+        for tenant_id, station_id in list(self._connections):
+            by_tenant.setdefault(tenant_id, []).append(station_id)
+        return by_tenant

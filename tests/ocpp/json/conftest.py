@@ -13,7 +13,7 @@ from evserver.listeners import to_station_for
 from evserver.ocpp import v16
 from evserver.ocpp.json import commands, v2
 from evserver.ocpp.json.server import JsonCentralSystem
-from evserver.settings.model import CentralSystemSettings
+from evserver.settings.model import CentralSystemSettings, ChargingStationSettings
 from evserver.storage.documents.tenant import Tenant
 
 
@@ -37,10 +37,12 @@ class Csms:
     other: Tenant
 
 
-def central_system(container: Container, settings: CentralSystemSettings) -> JsonCentralSystem:
+def central_system(container: Container, settings: CentralSystemSettings,
+                   station_settings: ChargingStationSettings | None = None) -> JsonCentralSystem:
     """An OCPP-J listener for every version over the container's services (not started)."""
     return JsonCentralSystem(
-        settings, container.settings.charging_station, admission=container.admission,
+        settings, station_settings or container.settings.charging_station,
+        admission=container.admission,
         services=container.ocpp, gateway=container.gateway,
         handlers={"ocpp1.6": v16.HANDLERS, "ocpp2.0.1": v2.HANDLERS_201,
                   "ocpp2.1": v2.HANDLERS_21},

@@ -8,14 +8,17 @@ import json
 from datetime import timedelta
 from typing import Any
 
+import msgspec
 import pytest
 from websockets.asyncio.client import ClientConnection, connect
 from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from evserver.core.clock import utcnow
+from evserver.ocpp.json import server as server_module
+from evserver.settings.model import CentralSystemSettings
 from evserver.storage.documents import ChargingStation, RegistrationToken
 from evserver.storage.repository import TenantRepository
-from tests.ocpp.json.conftest import Csms
+from tests.ocpp.json.conftest import Csms, central_system, listening_socket
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 stations = TenantRepository(ChargingStation)
@@ -161,6 +164,37 @@ async def test_reconnect_replaces_the_old_socket(csms: Csms) -> None:
         await asyncio.sleep(0.05)
     assert stored is not None and not stored.online
     assert not csms.container.gateway.is_connected(csms.tenant.id, "CP-RE")
+
+
+async def test_connected_stations_are_kept_seen(csms: Csms,
+                                                monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(server_module, "MIN_SEEN_PERIOD_S", 0.1)
+    fast = msgspec.structs.replace(csms.container.settings.charging_station, offline_after_s=1)
+    sock = listening_socket()
+    cs = CentralSystemSettings(implementation="json", protocol="ws", host="127.0.0.1",
+                               port=sock.getsockname()[1])
+    server = central_system(csms.container, cs, fast)
+    await server.start(sock)
+    # The same station id in the other tenant is not connected and must stay as it is.
+    for tenant in (csms.tenant, csms.other):
+        await csms.container.stations.add(tenant.id, "CP-SEEN")
+    long_ago = utcnow() - timedelta(hours=1)
+    try:
+        async with connect(f"ws://127.0.0.1:{cs.port}/ocpp/acme/CP-SEEN",
+                           subprotocols=["ocpp1.6"]):  # type: ignore[list-item]
+            await asyncio.sleep(0.2)  # connected, with no message sent
+            for tenant in (csms.tenant, csms.other):
+                await stations.collection.update_one(
+                    {"tenant_id": tenant.id, "station_id": "CP-SEEN"},
+                    {"$set": {"last_seen": long_ago, "online": False}})
+            await asyncio.sleep(0.8)
+            seen = await stations.find_one(csms.tenant.id, {"station_id": "CP-SEEN"})
+            untouched = await stations.find_one(csms.other.id, {"station_id": "CP-SEEN"})
+    finally:
+        await server.stop()
+    assert seen is not None and seen.online and seen.last_seen is not None
+    assert seen.last_seen > long_ago + timedelta(minutes=59)
+    assert untouched is not None and not untouched.online and untouched.last_seen == long_ago
 
 
 async def test_transaction_ids_unique_under_50_concurrent_stations(csms: Csms) -> None:

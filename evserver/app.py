@@ -15,6 +15,7 @@ from evserver.auth.users import UserService
 from evserver.charging.admission import StationAdmission
 from evserver.charging.authorization import BadgeAuthorizer
 from evserver.charging.badges import BadgeService
+from evserver.charging.configuration import AfterBoot, StationConfiguration
 from evserver.charging.data_transfer import DataTransferRegistry
 from evserver.charging.gateway import StationGateway
 from evserver.charging.sessions import SessionService
@@ -76,6 +77,7 @@ class Container:
     gateway: StationGateway = field(init=False)
     admission: StationAdmission = field(init=False)
     templates: TemplateApplier = field(init=False)
+    configuration: StationConfiguration = field(init=False)
     ocpp: OcppServices = field(init=False)
 
     def __post_init__(self) -> None:
@@ -91,9 +93,10 @@ class Container:
         self.gateway = StationGateway(self.stations, timeout_s=cs.command_timeout_s)
         self.admission = StationAdmission(self.tenants, self.stations)
         self.templates = TemplateApplier(TemplateCatalog(cs.templates_dir), self.gateway)
+        self.configuration = StationConfiguration(self.gateway)
         self.ocpp = OcppServices(stations=self.stations, sessions=self.sessions,
                                  badges=self.badge_rule, data_transfer=self.data_transfer,
-                                 on_accepted_boot=self.templates.apply)
+                                 on_accepted_boot=AfterBoot(self.templates, self.configuration))
         self.event_stream = EventStream(self.bus, self.authorizer, metrics=self.metrics)
 
 

@@ -118,6 +118,33 @@ async def test_commands_go_through_the_gateway(world: World) -> None:
     assert unknown.status_code == 404
 
 
+async def test_configuration_is_kept_from_full_readings(world: World) -> None:
+    station = await make.a_station(world.tenant)
+    url = f"/api/v1/charging-stations/{station.station_id}"
+    empty = await world.client.get(f"{url}/configuration", headers=world.headers("Admin"))
+    assert empty.status_code == 200 and empty.json() == {"keys": [], "readAt": None}
+    link = make.FakeLink({"configurationKey": [
+        {"key": "HeartbeatInterval", "readonly": False, "value": "300"},
+        {"key": "NumberOfConnectors", "readonly": True, "value": "2"},
+        {"key": "AuthorizationKey", "readonly": False}], "unknownKey": []})
+    world.container.gateway.attach(world.tenant.id, station.station_id, link)
+    # A reading of some keys leaves the stored copy alone; a reading of all replaces it.
+    await world.client.post(f"{url}/commands/get-configuration", headers=world.headers("Admin"),
+                            json={"key": ["HeartbeatInterval"]})
+    assert (await world.client.get(f"{url}/configuration",
+                                   headers=world.headers("Admin"))).json()["keys"] == []
+    await world.client.post(f"{url}/commands/get-configuration", headers=world.headers("Admin"))
+    body = (await world.client.get(f"{url}/configuration", headers=world.headers("Admin"))).json()
+    assert body["keys"] == [
+        {"key": "AuthorizationKey", "value": None, "readonly": False},
+        {"key": "HeartbeatInterval", "value": "300", "readonly": False},
+        {"key": "NumberOfConnectors", "value": "2", "readonly": True}]
+    assert body["readAt"] is not None
+    # Configuration can hold credentials: only those who may read it from the station see it.
+    basic = await world.client.get(f"{url}/configuration", headers=world.headers("Basic"))
+    assert basic.status_code == 403
+
+
 @pytest.mark.parametrize(("error", "status"), [
     (TimeoutError(), 504),
     (NotSupported("no such command in OCPP 1.5"), 422),

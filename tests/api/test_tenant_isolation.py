@@ -45,6 +45,7 @@ def requests_on(objs: dict[str, Any]) -> list[tuple[str, str, dict[str, Any] | N
         ("PATCH", f"/charging-stations/{station}", {"public": True}),
         ("DELETE", f"/charging-stations/{station}", None),
         ("POST", f"/charging-stations/{station}/commands/reset", {"type": "Hard"}),
+        ("GET", f"/charging-stations/{station}/configuration", None),
         ("GET", f"/sessions/{session}", None),
         ("GET", f"/sessions/{session}/consumption", None),
         ("POST", f"/sessions/{session}/stop", None),

@@ -260,6 +260,23 @@ class ChargingStationController(Controller):
         access.check(ObjectAttrs(tenant_id=station.tenant_id))
         await services.station_admin.delete(access.tenant_id, station.station_id)
 
+    @get("/{station_id:str}/configuration", operation_id="getStationConfiguration",
+         opt={"action": "GetConfiguration"}, responses=error_responses(401, 403, 404, 422))
+    async def get_configuration(self, access: Accessed,
+                                station_id: StationId) -> dto.StationConfiguration:
+        """The configuration keys the station last reported (without asking it again).
+
+        Read after every accepted boot and whenever `get-configuration` is sent without keys;
+        send that command to read the station now.
+        """
+        station = await load_station(access, station_id)
+        access.check(ObjectAttrs(tenant_id=station.tenant_id))
+        readonly = set(station.configuration_readonly)
+        return dto.StationConfiguration(
+            keys=[dto.ConfigurationKey(key=key, value=value, readonly=key in readonly)
+                  for key, value in sorted(station.configuration.items())],
+            read_at=station.configuration_read_at)
+
     @post("/{station_id:str}/commands/{command:str}", operation_id="sendStationCommand",
           opt={"action": command_action}, status_code=200,
           responses=error_responses(401, 403, 404, 409, 422, 502, 504))
@@ -277,4 +294,6 @@ class ChargingStationController(Controller):
         access.check(await command_attrs(station, access.action, params))
         reply = await services.container.gateway.command(access.tenant_id, station.station_id,
                                                          command, params)
+        if command == "get-configuration" and not params.get("key"):
+            await services.container.configuration.store_full_reading(station, reply)
         return dto.CommandResult(status=str(reply.get("status", "Accepted")), data=reply)

@@ -65,6 +65,25 @@ class ChargingStation(Output):
     created_at: datetime
 
 
+class ConfigurationKey(Output):
+    """One configuration key as the station last reported it."""
+
+    key: str
+    value: str | None
+    readonly: bool
+
+
+class StationConfiguration(Output):
+    """The station's configuration keys, read after every accepted boot.
+
+    `read_at` is when the station last listed all of them (null for OCPP 2.x stations, whose
+    values arrive in reports, and before the first reading).
+    """
+
+    keys: list[ConfigurationKey]
+    read_at: datetime | None
+
+
 class CommandResult(Output):
     """The station's answer to a command: its `status` and the whole reply in `data`."""
 

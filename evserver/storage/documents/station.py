@@ -62,6 +62,8 @@ class ChargingStation(TenantDocument):
     diagnostics_status: str | None = None
     template_id: str | None = None
     configuration: dict[str, str | None] = {}
+    configuration_readonly: list[str] = []
+    configuration_read_at: UtcDateTime | None = None
 
     class Settings:
         name = "charging_stations"

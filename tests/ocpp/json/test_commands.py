@@ -164,3 +164,27 @@ async def test_template_pushed_after_accepted_boot(csms: Csms, station: Responde
               if f[2] == "ChangeConfiguration"}
     assert template.configuration.items() <= pushed.items()
     assert template.configuration.items() <= stored.configuration.items()
+
+
+async def test_configuration_read_after_accepted_boot(csms: Csms, station: Responder) -> None:
+    station.replies["ChangeConfiguration"] = {"status": "Accepted"}
+    station.replies["GetConfiguration"] = {"configurationKey": [
+        {"key": "HeartbeatInterval", "readonly": False, "value": "300"},
+        {"key": "ChargePointModel", "readonly": True, "value": "T1"},
+        {"key": "Vendor.Setting", "readonly": False, "value": "x"}], "unknownKey": []}
+    await station.ws.send(json.dumps([2, "boot-cfg", "BootNotification", {
+        "chargePointVendor": "Acme", "chargePointModel": "T1"}]))
+    for _ in range(100):
+        stored = await TenantRepository(ChargingStation).find_one(
+            csms.tenant.id, {"station_id": "CP-CMD"})
+        if stored is not None and stored.configuration_read_at is not None:
+            break
+        await asyncio.sleep(0.02)
+    assert stored is not None and stored.configuration_read_at is not None
+    # The template goes first; what the station then reports is what it holds.
+    actions = [f[2] for f in station.received]
+    assert actions.index("GetConfiguration") > actions.index("ChangeConfiguration")
+    assert station.received[-1][2:] == ["GetConfiguration", {}]
+    # A key MongoDB cannot hold as a field name is left out, not mangled.
+    assert stored.configuration == {"HeartbeatInterval": "300", "ChargePointModel": "T1"}
+    assert stored.configuration_readonly == ["ChargePointModel"]

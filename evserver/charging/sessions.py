@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import math
 import time
@@ -271,7 +272,12 @@ class SessionService:
         """Write what is pending and stop the periodic flush (at shutdown)."""
         if self._flusher is not None and not self._flusher.done():
             self._flusher.cancel()
+            with contextlib.suppress(asyncio.CancelledError):
+                await self._flusher
         await self.flush()
+        # A slice cancelled above may still be on its way to the database: wait for it too.
+        for writer in list(self._writers.values()):
+            await writer.drain()
 
     async def flush(self) -> None:
         """Write every pending live value now (at shutdown, or before reading them back)."""

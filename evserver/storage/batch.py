@@ -48,6 +48,11 @@ class BatchWriter:
             self._flusher = asyncio.create_task(self._flush_all())
         await asyncio.gather(*futures)
 
+    async def drain(self) -> None:
+        """Wait until everything queued so far is sent (including writes whose callers left)."""
+        while self._flusher is not None and not self._flusher.done():
+            await asyncio.shield(self._flusher)
+
     async def _flush_all(self) -> None:
         while self._pending:
             batch: list[tuple[list[Operation], asyncio.Future[None]]] = []

@@ -79,3 +79,13 @@ async def test_other_errors_still_fail_new_documents(db: MongoClientT, db_name: 
     # A duplicate of another unique key is not "already stored": it is a conflict.
     with pytest.raises(BulkWriteError):
         await writer.write([InsertOne({"_id": "b", "key": 1})])
+
+
+async def test_drain_waits_for_writes_whose_callers_left(db: MongoClientT, db_name: str) -> None:
+    collection = db[db_name]["batch_drained"]
+    writer = BatchWriter(collection)
+    caller = asyncio.create_task(writer.write([InsertOne({"_id": f"d{n}"}) for n in range(50)]))
+    await asyncio.sleep(0)  # queued and on its way
+    caller.cancel()
+    await writer.drain()
+    assert await collection.count_documents({}) == 50

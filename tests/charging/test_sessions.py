@@ -197,11 +197,15 @@ async def test_each_session_is_written_when_its_own_interval_ends(
         assert stored is not None
         return stored.energy_wh
 
-    await asyncio.sleep(began + 1.3 - time.monotonic())
-    assert await energy(first.transaction_id) == 111
+    # The first falls due at 1.0 s, the second at 1.6 s.
+    while await energy(first.transaction_id) != 111:
+        assert time.monotonic() < began + 1.5, "the first session was not written in time"
+        await asyncio.sleep(0.02)
     assert await energy(second.transaction_id) == 0
-    await asyncio.sleep(began + 1.9 - time.monotonic())
-    assert await energy(second.transaction_id) == 222
+    while await energy(second.transaction_id) != 222:
+        assert time.monotonic() < began + 3.0, "the second session was not written"
+        await asyncio.sleep(0.02)
+    assert time.monotonic() >= began + 1.6
     await service.close()
 
 

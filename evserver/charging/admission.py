@@ -55,8 +55,12 @@ class StationAdmission:
         self._verified: set[tuple[str, str, str]] = set()
 
     async def admit(self, tenant_slug: str, station_id: str, *, token: str | None = None,
-                    password: str | None = None) -> Admission:
-        """Return the admission of `station_id` in `tenant_slug`, or raise `AdmissionRefused`."""
+                    password: str | None = None, certified: bool = False) -> Admission:
+        """Return the admission of `station_id` in `tenant_slug`, or raise `AdmissionRefused`.
+
+        `certified`: the station proved its identity with a client certificate (OCPP security
+        profile 3), which takes the place of its password.
+        """
         if not is_valid_station_id(station_id):
             raise AdmissionRefused(f"invalid station id `{station_id[:60]}`", 400)
         try:
@@ -65,7 +69,8 @@ class StationAdmission:
             raise AdmissionRefused(f"unknown tenant `{tenant_slug[:60]}`", 404) from None
         station = await self.stations.find(tenant.id, station_id)
         if station is not None:
-            self._check_password(station, password)
+            if not certified:
+                self._check_password(station, password)
             return Admission(tenant, station)
         return await self._register(tenant, station_id, token)
 

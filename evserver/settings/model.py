@@ -26,6 +26,9 @@ class CentralSystemSettings(_Section, kw_only=True):
     port: Port
     tls_cert: str | None = None
     tls_key: str | None = None
+    # OCPP security profile 3: stations present a certificate issued by this CA, whose common
+    # name is their identity (wss only).
+    tls_client_ca: str | None = None
     max_message_bytes: Annotated[int, Meta(ge=1024)] = 65536
 
     def __post_init__(self) -> None:
@@ -37,6 +40,8 @@ class CentralSystemSettings(_Section, kw_only=True):
             )
         if self.protocol in ("wss", "https") and not (self.tls_cert and self.tls_key):
             raise ValueError(f"tls_cert: protocol `{self.protocol}` needs tls_cert and tls_key")
+        if self.tls_client_ca and self.protocol != "wss":
+            raise ValueError("tls_client_ca: client certificates need protocol `wss`")
 
 
 def _default_central_systems() -> list[CentralSystemSettings]:

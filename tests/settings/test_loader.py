@@ -67,6 +67,8 @@ def test_config_path_from_environment(tmp_path: Path) -> None:
      "central_systems.0.protocol: `http` does not fit implementation `json`"),
     ({"EVSERVER_CENTRAL_SYSTEMS__0__PROTOCOL": "wss"},
      "central_systems.0.tls_cert: protocol `wss` needs tls_cert and tls_key"),
+    ({"EVSERVER_CENTRAL_SYSTEMS__0__TLS_CLIENT_CA": "/etc/ca.pem"},
+     "central_systems.0.tls_client_ca: client certificates need protocol `wss`"),
     ({"EVSERVER_CENTRAL_SYSTEMS__1__PORT": "8010"}, "central_systems: port 8010 is used twice"),
     ({"EVSERVER_CHARGING_STATION__COMMAND_TIMEOUT_S": "-1"},
      "charging_station.command_timeout_s: Expected `int` >= 1"),

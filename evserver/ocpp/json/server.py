@@ -57,6 +57,17 @@ def basic_auth(headers: Headers, station_id: str) -> str | None:
     return password if user == station_id else ""
 
 
+def certificate_identity(connection: ServerConnection) -> str | None:
+    """The common name of the verified client certificate, if the station presented one."""
+    tls = connection.transport.get_extra_info("ssl_object")
+    certificate = tls.getpeercert() if tls is not None else None
+    for rdn in (certificate or {}).get("subject", ()):
+        for name, value in rdn:
+            if name == "commonName":
+                return str(value)
+    return None
+
+
 def offered_subprotocols(headers: Headers) -> list[str]:
     """Subprotocols the client offered, in its order of preference."""
     return [p.strip() for value in headers.get_all("Sec-WebSocket-Protocol")
@@ -118,6 +129,9 @@ class JsonCentralSystem:
         context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
         assert self.settings.tls_cert and self.settings.tls_key
         context.load_cert_chain(self.settings.tls_cert, self.settings.tls_key)
+        if self.settings.tls_client_ca:
+            context.verify_mode = ssl.CERT_REQUIRED
+            context.load_verify_locations(cafile=self.settings.tls_client_ca)
         return context
 
     async def stop(self) -> None:
@@ -143,10 +157,19 @@ class JsonCentralSystem:
                 HTTPStatus.BAD_REQUEST,
                 f"offer one of the subprotocols {', '.join(self.handlers)}\n")
         tenant_slug, token, station_id = target
+        certified = False
+        if self.settings.tls_client_ca:
+            # The TLS layer has verified the chain; the certificate must also name this station.
+            holder = certificate_identity(connection)
+            if holder != station_id:
+                return connection.respond(
+                    HTTPStatus.FORBIDDEN,
+                    f"the client certificate is not issued to `{station_id[:60]}`\n")
+            certified = True
         try:
             admission = await self.admission.admit(
                 tenant_slug, station_id, token=token,
-                password=basic_auth(request.headers, station_id))
+                password=basic_auth(request.headers, station_id), certified=certified)
         except AdmissionRefused as exc:
             logger.info("station refused", extra={"tenant": tenant_slug[:60],
                                                   "station": station_id[:60],

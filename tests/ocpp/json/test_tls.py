@@ -1,10 +1,11 @@
-"""OCPP-J over TLS (wss): security profile 2 is TLS with HTTP Basic auth."""
+"""OCPP-J over TLS (wss): profile 2 is TLS with HTTP Basic auth, profile 3 client certificates."""
 
 from __future__ import annotations
 
 import base64
 import json
 import ssl
+import subprocess
 from collections.abc import AsyncIterator
 from pathlib import Path
 
@@ -76,4 +77,80 @@ async def test_the_tls_port_speaks_only_tls(wss_url: str) -> None:
     with pytest.raises((InvalidMessage, ConnectionError, EOFError)):
         async with connect(f"{plain}/acme/CP-TLS", subprotocols=["ocpp1.6"],  # type: ignore[list-item]
                            open_timeout=5):
+            pass
+
+
+def openssl(*args: str) -> None:
+    subprocess.run(["openssl", *args], capture_output=True, check=True)
+
+
+@pytest.fixture(scope="module")
+def client_ca(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """A CA for station certificates, and certificates for CP-CERT and CP-OTHER beside it."""
+    folder = tmp_path_factory.mktemp("station-ca")
+    curve = ("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes")
+    openssl("req", "-x509", *curve, "-days", "1", "-subj", "/O=Acme/CN=Acme Station CA",
+            "-keyout", str(folder / "ca.key"), "-out", str(folder / "ca.pem"))
+    for name in ("CP-CERT", "CP-OTHER"):
+        openssl("req", *curve, "-subj", f"/O=Acme/CN={name}",
+                "-keyout", str(folder / f"{name}.key"), "-out", str(folder / f"{name}.csr"))
+        openssl("x509", "-req", "-in", str(folder / f"{name}.csr"), "-CA", str(folder / "ca.pem"),
+                "-CAkey", str(folder / "ca.key"), "-CAcreateserial", "-days", "1",
+                "-out", str(folder / f"{name}.pem"))
+    return folder
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def profile_3_url(csms: Csms, certificate: tuple[Path, Path],
+                        client_ca: Path) -> AsyncIterator[str]:
+    cert, key = certificate
+    sock = listening_socket()
+    port = sock.getsockname()[1]
+    settings = CentralSystemSettings(implementation="json", protocol="wss", host="127.0.0.1",
+                                     port=port, tls_cert=str(cert), tls_key=str(key),
+                                     tls_client_ca=str(client_ca / "ca.pem"))
+    server = central_system(csms.container, settings)
+    await server.start(sock)
+    # A password on the station too: the certificate takes its place on this listener.
+    await csms.container.stations.add(csms.tenant.id, "CP-CERT", password=PASSWORD)
+    try:
+        yield f"wss://127.0.0.1:{port}/ocpp"
+    finally:
+        await server.stop()
+
+
+def presenting(certificate: tuple[Path, Path], client_ca: Path, name: str) -> ssl.SSLContext:
+    context = trusting(certificate[0])
+    context.load_cert_chain(client_ca / f"{name}.pem", client_ca / f"{name}.key")
+    return context
+
+
+async def test_profile_3_station_authenticates_with_its_certificate(
+        profile_3_url: str, certificate: tuple[Path, Path], client_ca: Path) -> None:
+    async with connect(f"{profile_3_url}/acme/CP-CERT", subprotocols=["ocpp1.6"],  # type: ignore[list-item]
+                       ssl=presenting(certificate, client_ca, "CP-CERT")) as ws:
+        await ws.send(json.dumps([2, "h", "Heartbeat", {}]))
+        assert json.loads(await ws.recv())[:2] == [3, "h"]
+
+
+async def test_profile_3_certificate_of_another_station_is_refused(
+        profile_3_url: str, certificate: tuple[Path, Path], client_ca: Path) -> None:
+    with pytest.raises(InvalidStatus) as refused:
+        async with connect(f"{profile_3_url}/acme/CP-CERT",
+                           subprotocols=["ocpp1.6"],  # type: ignore[list-item]
+                           ssl=presenting(certificate, client_ca, "CP-OTHER"),
+                           additional_headers=basic("CP-CERT", PASSWORD)):
+            pass
+    assert refused.value.response.status_code == 403
+
+
+async def test_profile_3_needs_a_certificate(profile_3_url: str,
+                                             certificate: tuple[Path, Path]) -> None:
+    # Without a certificate the TLS handshake fails, whatever password is offered. With TLS 1.3
+    # the client's side completes first, so the refusal shows while reading the HTTP upgrade.
+    with pytest.raises((ssl.SSLError, ConnectionError, InvalidMessage, EOFError)):
+        async with connect(f"{profile_3_url}/acme/CP-CERT",
+                           subprotocols=["ocpp1.6"],  # type: ignore[list-item]
+                           ssl=trusting(certificate[0]), open_timeout=5,
+                           additional_headers=basic("CP-CERT", PASSWORD)):
             pass

@@ -5,12 +5,14 @@ from __future__ import annotations
 import os
 import re
 import subprocess
+import tempfile
 import uuid
 from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 
 import pytest
 import pytest_asyncio
+from hypothesis.configuration import set_hypothesis_home_dir
 
 from evserver.app import Container
 from evserver.settings import Settings, load_settings
@@ -20,6 +22,10 @@ from evserver.storage.lifecycle import Storage
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
+
+# Hypothesis caches what it learns in `./.hypothesis`, some of it while the test modules are
+# collected; kept out of the working tree, where it would only be litter.
+set_hypothesis_home_dir(str(Path(tempfile.gettempdir()) / "evserver-hypothesis"))
 
 
 @pytest.fixture(scope="session")

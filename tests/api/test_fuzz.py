@@ -18,7 +18,6 @@ import httpx
 import pytest
 import schemathesis
 from hypothesis import HealthCheck, Phase, given, settings
-from hypothesis.configuration import set_hypothesis_home_dir
 from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.core import NotSet
@@ -33,15 +32,6 @@ MAX_EXAMPLES = int(os.environ.get("EVSERVER_FUZZ_EXAMPLES", "8"))
 PROBLEM_FIELDS = {"type", "title", "status", "detail"}
 # What a leaked stack trace or framework internals look like on the wire.
 LEAK_RE = re.compile(r"Traceback \(most recent call last\)|File \"/|\.py\", line \d+")
-
-
-@pytest.fixture(scope="module", autouse=True)
-def hypothesis_home(tmp_path_factory: pytest.TempPathFactory) -> Iterator[None]:
-    # Hypothesis keeps caches in `./.hypothesis`; in the repository that directory would trip
-    # pytest's collection (a warning, hence an error) on the next run.
-    set_hypothesis_home_dir(tmp_path_factory.mktemp("hypothesis"))
-    yield
-    set_hypothesis_home_dir(None)  # back to the default
 
 
 @pytest.fixture(scope="module")

@@ -1,0 +1,235 @@
+"""No input a station sends can crash the server or cost it the connection.
+
+A real server process is fed generated frames over one OCPP-J connection per version: any
+text, JSON of any shape, and CALLs of every action with payloads built from the field names
+the schemas use. Every CALL must get a CALLRESULT or a specific CALLERROR with its message id
+(never InternalError, which is kept for storage failures), and after every example the same
+connection must still answer a Heartbeat. At the end a station on another connection is still
+served and the process is still running.
+"""
+
+from __future__ import annotations
+
+import itertools
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from websockets.sync.client import ClientConnection, connect
+
+from evserver.ocpp import v16
+from evserver.ocpp.json import v2
+from tests.api.live_server import LiveServer, live_server
+
+EXAMPLES = int(os.environ.get("EVSERVER_FUZZ_EXAMPLES", "8")) * 25
+# Derandomized, and without an example database (nothing written into the repository).
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
+                suppress_health_check=[HealthCheck.too_slow])
+
+ERROR_CODES = {
+    "ocpp1.6": {"NotImplemented", "NotSupported", "ProtocolError", "SecurityError",
+                "FormationViolation", "PropertyConstraintViolation",
+                "OccurenceConstraintViolation", "TypeConstraintViolation", "GenericError"},
+    "ocpp2.0.1": {"NotImplemented", "NotSupported", "ProtocolError", "SecurityError",
+                  "FormatViolation", "PropertyConstraintViolation",
+                  "OccurrenceConstraintViolation", "TypeConstraintViolation", "GenericError",
+                  "MessageTypeNotSupported", "RpcFrameworkError"},
+}
+ACTIONS = {"ocpp1.6": sorted(v16.HANDLERS), "ocpp2.0.1": sorted(v2.HANDLERS_201)}
+# Field names the 1.6 and 2.0.1 schemas use, so generated payloads get past the first checks.
+FIELDS = [
+    "chargePointVendor", "chargePointModel", "connectorId", "evseId", "idTag", "idToken",
+    "type", "meterStart", "meterStop", "timestamp", "transactionId", "transactionInfo",
+    "meterValue", "sampledValue", "value", "measurand", "unit", "context", "phase",
+    "status", "errorCode", "info", "reason", "eventType", "triggerReason", "seqNo",
+    "reservationId", "vendorId", "messageId", "data", "connectorStatus", "chargingStation",
+    "model", "vendorName", "requestId", "reportData", "component", "variable", "name",
+    "transactionData", "offline", "numberOfPhasesUsed", "csr", "techInfo", "firmware",
+]
+# Valid 1.6 CALLs, to be mutated one field at a time: the handlers behind validation get
+# values of the right shape but surprising content.
+VALID_16: dict[str, dict[str, Any]] = {
+    "BootNotification": {"chargePointVendor": "Demo", "chargePointModel": "Simulator",
+                         "firmwareVersion": "1.0", "meterSerialNumber": "M-1"},
+    "StatusNotification": {"connectorId": 1, "status": "Charging", "errorCode": "NoError",
+                           "timestamp": "2026-11-23T10:00:00Z"},
+    "Authorize": {"idTag": "DEMO-TAG"},
+    "StartTransaction": {"connectorId": 1, "idTag": "DEMO-TAG", "meterStart": 1000,
+                         "timestamp": "2026-11-23T10:00:00Z"},
+    "MeterValues": {"connectorId": 1, "transactionId": 1, "meterValue": [
+        {"timestamp": "2026-11-23T10:01:00Z", "sampledValue": [
+            {"value": "1500", "measurand": "Energy.Active.Import.Register", "unit": "Wh",
+             "context": "Sample.Periodic"},
+            {"value": "7.2", "measurand": "Power.Active.Import", "unit": "kW", "phase": "L1"}]}]},
+    "StopTransaction": {"transactionId": 1, "meterStop": 2000, "idTag": "DEMO-TAG",
+                        "timestamp": "2026-11-23T10:30:00Z", "reason": "Local",
+                        "transactionData": [{"timestamp": "2026-11-23T10:30:00Z",
+                                             "sampledValue": [{"value": "2000"}]}]},
+    "DataTransfer": {"vendorId": "acme", "messageId": "ping", "data": "1"},
+    "DiagnosticsStatusNotification": {"status": "Uploaded"},
+    "FirmwareStatusNotification": {"status": "Installed"},
+}
+_ids = itertools.count()
+
+scalars = (st.none() | st.booleans() | st.integers(-(2**63), 2**63) |
+           st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=30) |
+           st.sampled_from(["2026-11-23T10:00:00Z", "Accepted", "Wh", "kWh", "1", "-1", ""]))
+json_values = st.recursive(
+    scalars,
+    lambda children: st.lists(children, max_size=4) | st.dictionaries(
+        st.sampled_from(FIELDS) | st.text(max_size=12), children, max_size=5),
+    max_leaves=20)
+payloads = st.dictionaries(st.sampled_from(FIELDS), json_values, max_size=6)
+
+
+@pytest.fixture(scope="module")
+def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
+    with live_server(tmp_path_factory.mktemp("ocpp-fuzz")) as running:
+        yield running
+
+
+def ocpp_url(server: LiveServer, station_id: str) -> str:
+    port = server.env["EVSERVER_CENTRAL_SYSTEMS__0__PORT"]
+    return f"ws://127.0.0.1:{port}/ocpp/demo/{station_id}"
+
+
+@pytest.fixture(scope="module", params=["ocpp1.6", "ocpp2.0.1"])
+def station(request: pytest.FixtureRequest, server: LiveServer) -> Iterator[ClientConnection]:
+    version: str = request.param
+    # The demo tenant admits unknown stations as Pending; DEMO-CP1 is registered (Accepted).
+    station_id = "DEMO-CP1" if version == "ocpp1.6" else "FUZZ-201"
+    with connect(ocpp_url(server, station_id), subprotocols=[version],  # type: ignore[list-item]
+                 open_timeout=10) as ws:
+        yield ws
+
+
+def version_of(ws: ClientConnection) -> str:
+    return str(ws.subprotocol)
+
+
+def reply_to(ws: ClientConnection, message_id: str, *, only: bool = True) -> list[Any]:
+    """The CALLRESULT or CALLERROR for `message_id`; server CALLs in between are answered.
+
+    `only`: no other reply may come first (when the frames sent before could be CALLs of any
+    message id, their replies may).
+    """
+    while True:
+        frame = json.loads(ws.recv(timeout=10))
+        assert isinstance(frame, list) and frame and frame[0] in (2, 3, 4), frame
+        if frame[0] == 2:
+            ws.send(json.dumps([4, frame[1], "NotImplemented", "", {}]))
+            continue
+        if frame[1] == message_id:
+            return frame
+        if not only:
+            continue
+        # Only a reply to a frame that had no readable message id may come unasked for.
+        assert frame[0] == 4 and frame[1] in ("-1", ""), frame
+
+
+def assert_alive(ws: ClientConnection, *, only: bool = True) -> None:
+    message_id = f"alive-{next(_ids)}"
+    ws.send(json.dumps([2, message_id, "Heartbeat", {}]))
+    reply = reply_to(ws, message_id, only=only)
+    assert reply[0] == 3 and "currentTime" in reply[2], reply
+
+
+def assert_answered(ws: ClientConnection, message_id: str) -> None:
+    reply = reply_to(ws, message_id)
+    if reply[0] == 3:
+        assert isinstance(reply[2], dict), reply
+    else:
+        assert len(reply) == 5 and reply[2] in ERROR_CODES[version_of(ws)], reply
+        assert isinstance(reply[3], str) and isinstance(reply[4], dict), reply
+
+
+@FUZZ
+@given(text=st.text(max_size=200))
+def test_any_text(station: ClientConnection, text: str) -> None:
+    station.send(text)
+    assert_alive(station, only=False)
+
+
+@FUZZ
+@given(value=json_values)
+def test_any_json(station: ClientConnection, value: Any) -> None:
+    station.send(json.dumps(value))
+    assert_alive(station, only=False)
+
+
+@FUZZ
+@given(data=st.data())
+def test_calls_of_every_action(station: ClientConnection, data: st.DataObject) -> None:
+    action = data.draw(st.sampled_from(ACTIONS[version_of(station)]) | st.text(max_size=20))
+    payload = data.draw(payloads)
+    message_id = f"fuzz-{next(_ids)}"
+    station.send(json.dumps([2, message_id, action, payload]))
+    assert_answered(station, message_id)
+    assert_alive(station)
+
+
+ODD_STRINGS = st.sampled_from([
+    "", " ", "NaN", "Infinity", "-0", "1e309", "-5", "9" * 40, "0x10", "1,5",
+    "2026-02-30T10:00:00Z", "2026-11-23T10:00:00", "2026-11-23", "9999-12-31T23:59:59Z",
+    "0001-01-01T00:00:00Z", "2026-11-23T10:00:00+14:00", "\u0000", "é" * 30, "$set", "a.b"])
+
+
+def like(value: Any) -> st.SearchStrategy[Any]:
+    """Values of the same JSON type as `value`, many of them odd."""
+    if isinstance(value, bool):
+        return st.booleans()
+    if isinstance(value, int):
+        return st.integers(-(2**63), 2**63) | st.sampled_from([0, -1, 2**31, 2**53 + 1])
+    if isinstance(value, float):
+        return st.floats(allow_nan=False, allow_infinity=False)
+    if isinstance(value, str):
+        return ODD_STRINGS | st.text(max_size=40)
+    return json_values
+
+
+def paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
+    """Every path to a value inside nested dicts and lists."""
+    found: list[tuple[Any, ...]] = [prefix] if prefix else []
+    items = value.items() if isinstance(value, dict) else (
+        enumerate(value) if isinstance(value, list) else ())
+    for key, child in items:
+        found += paths(child, (*prefix, key))
+    return found
+
+
+@FUZZ
+@given(data=st.data())
+def test_valid_calls_with_one_field_changed(station: ClientConnection,
+                                            data: st.DataObject) -> None:
+    if version_of(station) != "ocpp1.6":
+        return
+    action = data.draw(st.sampled_from(sorted(VALID_16)))
+    payload = json.loads(json.dumps(VALID_16[action]))
+    path = data.draw(st.sampled_from(paths(payload)))
+    parent = payload
+    for key in path[:-1]:
+        parent = parent[key]
+    change = data.draw(st.sampled_from(["same type", "same type", "any value", "remove"]))
+    if change == "remove" and isinstance(parent, dict):
+        del parent[path[-1]]
+    else:
+        current = parent[path[-1]]
+        parent[path[-1]] = data.draw(like(current) if change == "same type" else json_values)
+    message_id = f"mutant-{next(_ids)}"
+    station.send(json.dumps([2, message_id, action, payload]))
+    assert_answered(station, message_id)
+    assert_alive(station)
+
+
+def test_other_stations_and_the_process_live_on(server: LiveServer, tmp_path: Path) -> None:
+    with connect(ocpp_url(server, "WITNESS"), subprotocols=["ocpp1.6"],  # type: ignore[list-item]
+                 open_timeout=10) as ws:
+        assert_alive(ws)
+    assert server.process.poll() is None
+    log = server.log.read_text(errors="replace")
+    assert "Traceback" not in log, log[-3000:]

@@ -12,24 +12,19 @@ from __future__ import annotations
 
 import itertools
 import json
-import os
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import given
 from hypothesis import strategies as st
 from websockets.sync.client import ClientConnection, connect
 
 from evserver.ocpp import v16
 from evserver.ocpp.json import v2
 from tests.api.live_server import LiveServer, live_server
-
-EXAMPLES = int(os.environ.get("EVSERVER_FUZZ_EXAMPLES", "8")) * 25
-# Derandomized, and without an example database (nothing written into the repository).
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
-                suppress_health_check=[HealthCheck.too_slow])
+from tests.ocpp.fuzzing import FUZZ, json_values, mutate, payloads
 
 ERROR_CODES = {
     "ocpp1.6": {"NotImplemented", "NotSupported", "ProtocolError", "SecurityError",
@@ -41,16 +36,6 @@ ERROR_CODES = {
                   "MessageTypeNotSupported", "RpcFrameworkError"},
 }
 ACTIONS = {"ocpp1.6": sorted(v16.HANDLERS), "ocpp2.0.1": sorted(v2.HANDLERS_201)}
-# Field names the 1.6 and 2.0.1 schemas use, so generated payloads get past the first checks.
-FIELDS = [
-    "chargePointVendor", "chargePointModel", "connectorId", "evseId", "idTag", "idToken",
-    "type", "meterStart", "meterStop", "timestamp", "transactionId", "transactionInfo",
-    "meterValue", "sampledValue", "value", "measurand", "unit", "context", "phase",
-    "status", "errorCode", "info", "reason", "eventType", "triggerReason", "seqNo",
-    "reservationId", "vendorId", "messageId", "data", "connectorStatus", "chargingStation",
-    "model", "vendorName", "requestId", "reportData", "component", "variable", "name",
-    "transactionData", "offline", "numberOfPhasesUsed", "csr", "techInfo", "firmware",
-]
 # Valid 1.6 CALLs, to be mutated one field at a time: the handlers behind validation get
 # values of the right shape but surprising content.
 VALID_16: dict[str, dict[str, Any]] = {
@@ -75,17 +60,6 @@ VALID_16: dict[str, dict[str, Any]] = {
     "FirmwareStatusNotification": {"status": "Installed"},
 }
 _ids = itertools.count()
-
-scalars = (st.none() | st.booleans() | st.integers(-(2**63), 2**63) |
-           st.floats(allow_nan=False, allow_infinity=False) | st.text(max_size=30) |
-           st.sampled_from(["2026-11-23T10:00:00Z", "Accepted", "Wh", "kWh", "1", "-1", ""]))
-json_values = st.recursive(
-    scalars,
-    lambda children: st.lists(children, max_size=4) | st.dictionaries(
-        st.sampled_from(FIELDS) | st.text(max_size=12), children, max_size=5),
-    max_leaves=20)
-payloads = st.dictionaries(st.sampled_from(FIELDS), json_values, max_size=6)
-
 
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[LiveServer]:
@@ -173,35 +147,6 @@ def test_calls_of_every_action(station: ClientConnection, data: st.DataObject) -
     assert_alive(station)
 
 
-ODD_STRINGS = st.sampled_from([
-    "", " ", "NaN", "Infinity", "-0", "1e309", "-5", "9" * 40, "0x10", "1,5",
-    "2026-02-30T10:00:00Z", "2026-11-23T10:00:00", "2026-11-23", "9999-12-31T23:59:59Z",
-    "0001-01-01T00:00:00Z", "2026-11-23T10:00:00+14:00", "\u0000", "é" * 30, "$set", "a.b"])
-
-
-def like(value: Any) -> st.SearchStrategy[Any]:
-    """Values of the same JSON type as `value`, many of them odd."""
-    if isinstance(value, bool):
-        return st.booleans()
-    if isinstance(value, int):
-        return st.integers(-(2**63), 2**63) | st.sampled_from([0, -1, 2**31, 2**53 + 1])
-    if isinstance(value, float):
-        return st.floats(allow_nan=False, allow_infinity=False)
-    if isinstance(value, str):
-        return ODD_STRINGS | st.text(max_size=40)
-    return json_values
-
-
-def paths(value: Any, prefix: tuple[Any, ...] = ()) -> list[tuple[Any, ...]]:
-    """Every path to a value inside nested dicts and lists."""
-    found: list[tuple[Any, ...]] = [prefix] if prefix else []
-    items = value.items() if isinstance(value, dict) else (
-        enumerate(value) if isinstance(value, list) else ())
-    for key, child in items:
-        found += paths(child, (*prefix, key))
-    return found
-
-
 @FUZZ
 @given(data=st.data())
 def test_valid_calls_with_one_field_changed(station: ClientConnection,
@@ -209,17 +154,7 @@ def test_valid_calls_with_one_field_changed(station: ClientConnection,
     if version_of(station) != "ocpp1.6":
         return
     action = data.draw(st.sampled_from(sorted(VALID_16)))
-    payload = json.loads(json.dumps(VALID_16[action]))
-    path = data.draw(st.sampled_from(paths(payload)))
-    parent = payload
-    for key in path[:-1]:
-        parent = parent[key]
-    change = data.draw(st.sampled_from(["same type", "same type", "any value", "remove"]))
-    if change == "remove" and isinstance(parent, dict):
-        del parent[path[-1]]
-    else:
-        current = parent[path[-1]]
-        parent[path[-1]] = data.draw(like(current) if change == "same type" else json_values)
+    payload = mutate(data, VALID_16[action])
     message_id = f"mutant-{next(_ids)}"
     station.send(json.dumps([2, message_id, action, payload]))
     assert_answered(station, message_id)

@@ -15,6 +15,7 @@ from typing import TextIO
 import uvicorn
 
 from evserver.app import Container, create_app
+from evserver.cluster.command_relay import relayed_commands
 from evserver.cluster.event_bridge import ClusterUnavailable, bridged_events
 from evserver.core.errors import StorageUnavailable
 from evserver.first_start import FirstStartReport, ensure_first_start
@@ -108,12 +109,12 @@ async def serve(settings: Settings, *, out: TextIO = sys.stdout) -> int:
         try:
             async with open_storage(settings.storage) as storage:
                 report = await ensure_first_start(settings.first_start)
-                container = Container(settings=settings, storage=storage, jwt_secret=jwt_secret)
-                if settings.cluster.node_id:
-                    container.node_id = settings.cluster.node_id
+                container = Container(settings=settings, storage=storage, jwt_secret=jwt_secret,
+                                      node_id=settings.cluster.node_id or socket.gethostname())
+                redis_url = settings.cluster.redis_url
                 try:
-                    async with bridged_events(container.bus, settings.cluster.redis_url,
-                                              container.node_id):
+                    async with bridged_events(container.bus, redis_url, container.node_id), \
+                            relayed_commands(container.gateway, redis_url, container.node_id):
                         await _run_listeners(container, rest_sock, ocpp_socks, stop, report,
                                              out)
                 except ClusterUnavailable as exc:

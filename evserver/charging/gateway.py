@@ -57,6 +57,15 @@ class StationLink(Protocol):
         ...
 
 
+class Relay(Protocol):
+    """Reaches stations whose socket another server process holds (see `evserver.cluster`)."""
+
+    async def forward(self, station: ChargingStation, action: str, payload: dict[str, Any],
+                      timeout_s: float) -> dict[str, Any]:
+        """Send through the process holding the station; raise like a `StationLink`."""
+        ...
+
+
 # Builds a link for stations reached on demand (SOAP), or None when it cannot.
 LinkFactory = Callable[[ChargingStation], StationLink | None]
 
@@ -70,6 +79,7 @@ class StationGateway:
         self._links: dict[tuple[str, str], StationLink] = {}
         self._factories: dict[str, LinkFactory] = {}
         self._locks: dict[tuple[str, str], asyncio.Lock] = {}
+        self._relay: Relay | None = None
 
     def attach(self, tenant_id: str, station_id: str, link: StationLink) -> None:
         """Register the live connection of a station on this node (replacing an older one)."""
@@ -84,6 +94,10 @@ class StationGateway:
         """Reach stations of `protocol` (e.g. `soap`) through links built on demand."""
         self._factories[protocol] = factory
 
+    def use_relay(self, relay: Relay | None) -> None:
+        """Reach stations connected to other nodes through `relay` (None: only this node's)."""
+        self._relay = relay
+
     def is_connected(self, tenant_id: str, station_id: str) -> bool:
         """Tell whether this node holds a live connection to the station."""
         return (tenant_id, station_id) in self._links
@@ -94,8 +108,12 @@ class StationGateway:
 
     async def send(self, tenant_id: str, station_id: str, action: str,
                    payload: dict[str, Any] | None = None, *,
-                   timeout_s: float | None = None) -> dict[str, Any]:
-        """Send `action` (a 1.6 action name) with a 1.6-shaped payload; return the reply."""
+                   timeout_s: float | None = None, local_only: bool = False) -> dict[str, Any]:
+        """Send `action` (a 1.6 action name) with a 1.6-shaped payload; return the reply.
+
+        A station connected to another node is reached through the relay, whose node sends
+        and logs the command (`local_only`: not, as when serving the relay).
+        """
         payload = payload or {}
         # The lock is taken first so that commands reach the station in the order they came.
         async with self.lock(tenant_id, station_id):
@@ -105,6 +123,10 @@ class StationGateway:
             link = self._links.get((tenant_id, station_id))
             if link is None and station.ocpp_protocol in self._factories:
                 link = self._factories[station.ocpp_protocol](station)
+            if (link is None and not local_only and self._relay is not None and station.online
+                    and station.node_id and station.node_id != self.stations.node_id):
+                return await self._relay.forward(station, action, payload,
+                                                 timeout_s or self.timeout_s)
             if link is None:
                 raise StationOffline(f"station `{station_id}` is not connected")
             try:

@@ -74,16 +74,8 @@ class RedisEventBridge:
 
     async def start(self, timeout_s: float = 10.0) -> None:
         """Reach Redis (retrying up to `timeout_s`), subscribe, then start relaying."""
-        await _wait_for_redis(self.redis, timeout_s)
-        await self._pubsub.subscribe(self.channel)
-        # Wait for the confirmation, so events other nodes publish from now on are received.
-        deadline = time.monotonic() + timeout_s
-        while time.monotonic() < deadline:
-            message = await self._pubsub.get_message(timeout=0.5)
-            if message is not None and message["type"] == "subscribe":
-                break
-        else:
-            raise ClusterUnavailable("redis did not confirm the events subscription")
+        await wait_for_redis(self.redis, timeout_s)
+        await subscribe_confirmed(self._pubsub, [self.channel], timeout_s, "events")
         self._unsubscribe = self.bus.subscribe(self._outgoing)
         self._tasks = [asyncio.create_task(self._publish_loop(), name="events-to-redis"),
                        asyncio.create_task(self._listen_loop(), name="events-from-redis")]
@@ -178,7 +170,24 @@ class RedisEventBridge:
             self._relaying = False
 
 
-async def _wait_for_redis(redis: Redis, timeout_s: float) -> None:
+async def subscribe_confirmed(pubsub: Any, channels: list[str], timeout_s: float,
+                              what: str) -> None:
+    """Subscribe and wait for Redis to confirm every channel, so nothing published from now
+    on is missed."""
+    await pubsub.subscribe(*channels)
+    confirmed = 0
+    deadline = time.monotonic() + timeout_s
+    while time.monotonic() < deadline:
+        message = await pubsub.get_message(timeout=0.5)
+        if message is not None and message["type"] == "subscribe":
+            confirmed += 1
+            if confirmed == len(channels):
+                return
+    raise ClusterUnavailable(f"redis did not confirm the {what} subscription")
+
+
+async def wait_for_redis(redis: Redis, timeout_s: float) -> None:
+    """Ping until Redis answers; raise `ClusterUnavailable` after `timeout_s`."""
     deadline = time.monotonic() + timeout_s
     delay = 0.1
     while True:

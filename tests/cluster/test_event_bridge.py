@@ -3,37 +3,17 @@
 from __future__ import annotations
 
 import asyncio
-import os
-import uuid
-from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack
 
 import pytest
-import pytest_asyncio
 from redis.asyncio import Redis
-from redis.exceptions import RedisError
 
 from evserver.cluster.event_bridge import ClusterUnavailable, RedisEventBridge, bridged_events
 from evserver.core.events import DomainEvent, EventBus
 from evserver.storage.embedded import free_port
+from tests.cluster.conftest import REDIS_URL
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
-
-REDIS_URL = os.environ.get("EVSERVER_TEST_REDIS_URL", "redis://127.0.0.1:6379/0")
-
-
-@pytest_asyncio.fixture(loop_scope="session")
-async def channel() -> AsyncIterator[str]:
-    """A channel of this test alone, on a Redis that must be reachable."""
-    redis = Redis.from_url(REDIS_URL)
-    try:
-        await redis.ping()
-    except (RedisError, OSError) as exc:
-        pytest.fail(f"these tests need Redis at {REDIS_URL}: {type(exc).__name__}")
-    finally:
-        await redis.aclose()
-    yield f"evserver:test:{uuid.uuid4().hex}"
-
 
 class Recorder:
     """A bus subscriber that keeps what it is given and can wait for it."""

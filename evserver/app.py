@@ -21,6 +21,7 @@ from evserver.charging.gateway import StationGateway
 from evserver.charging.sessions import SessionService
 from evserver.charging.sites import SiteService
 from evserver.charging.stations import StationService
+from evserver.charging.stray_transactions import StopStrayTransaction
 from evserver.charging.templates import TemplateApplier, TemplateCatalog
 from evserver.core.events import EventBus
 from evserver.core.server_metrics import ServerMetrics
@@ -94,6 +95,7 @@ class Container:
         self.admission = StationAdmission(self.tenants, self.stations)
         self.templates = TemplateApplier(TemplateCatalog(cs.templates_dir), self.gateway)
         self.configuration = StationConfiguration(self.gateway)
+        self.sessions.on_stray_transaction = StopStrayTransaction(self.gateway)
         self.ocpp = OcppServices(stations=self.stations, sessions=self.sessions,
                                  badges=self.badge_rule, data_transfer=self.data_transfer,
                                  on_accepted_boot=AfterBoot(self.templates, self.configuration))

@@ -8,6 +8,7 @@ import logging
 import math
 import time
 from collections import OrderedDict
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -34,6 +35,7 @@ from evserver.core.clock import utcnow
 from evserver.core.errors import AlreadyExists
 from evserver.core.events import DomainEvent, EventBus
 from evserver.core.ids import new_id
+from evserver.core.tasks import BackgroundTasks
 from evserver.storage.batch import BatchWriter
 from evserver.storage.counters import next_value
 from evserver.storage.documents.log import LogEntry
@@ -50,6 +52,7 @@ samples = TenantRepository(MeterSample)
 _station_collection = TenantRepository(ChargingStation)
 
 TRANSACTION_SEQUENCE = "transaction"
+SOFT_STOP = "SoftStop"
 _LIVE_CACHE_SIZE = 50_000
 # Pending projections are written in this many slices per interval, each when it falls due:
 # the database sees a steady trickle instead of one burst that stalls the samples behind it.
@@ -109,6 +112,12 @@ class SessionService:
         # Active sessions by (tenant, transaction id): the hot MeterValues path skips a lookup.
         self._active: OrderedDict[tuple[str, int], Session] = OrderedDict()
         self._writers: dict[str, BatchWriter] = {}
+        # Told (in the background, once per session) when a station still sends meter values
+        # for a session the server closed without it: see `stray_transactions`.
+        self.on_stray_transaction: Callable[[ChargingStation, Session],
+                                            Awaitable[object]] | None = None
+        self._strays: OrderedDict[tuple[str, str], None] = OrderedDict()
+        self._background = BackgroundTasks()
 
     def _writer(self, model: type[Session] | type[MeterSample] | type[CurvePointDoc]
                 ) -> BatchWriter:
@@ -199,6 +208,8 @@ class SessionService:
         `seq_no` (OCPP 2.x) makes a retransmitted message a no-op.
         """
         session = await self.find_session(station, transaction_id, ocpp_transaction_id)
+        if session is not None and session.status != "active":
+            self._stray(station, session)
         live = self._live_of(session) if session else None
         if live is not None and seq_no is not None:
             if live.last_seq_no is not None and seq_no <= live.last_seq_no:
@@ -212,6 +223,17 @@ class SessionService:
         await asyncio.gather(store, self._apply_readings(station.tenant_id, session, live,
                                                          readings, seq_no=seq_no))
         return session
+
+    def _stray(self, station: ChargingStation, session: Session) -> None:
+        if session.stop_reason != SOFT_STOP or self.on_stray_transaction is None:
+            return  # stopped by the station itself: these are late values, not a running one
+        key = (station.tenant_id, session.id)
+        if key in self._strays:
+            return
+        self._strays[key] = None
+        if len(self._strays) > _LIVE_CACHE_SIZE:
+            self._strays.popitem(last=False)
+        self._background.spawn(self.on_stray_transaction(station, session))
 
     async def _apply_readings(self, tenant_id: str, session: Session, live: _Live,
                               readings: list[MeterReading], *, seq_no: int | None = None) -> None:
@@ -270,6 +292,7 @@ class SessionService:
 
     async def close(self) -> None:
         """Write what is pending and stop the periodic flush (at shutdown)."""
+        await self._background.cancel_all()
         if self._flusher is not None and not self._flusher.done():
             self._flusher.cancel()
             with contextlib.suppress(asyncio.CancelledError):
@@ -437,7 +460,7 @@ class SessionService:
         return verdict.info
 
     async def stop_server_side(self, tenant_id: str, session_id: str, *,
-                               reason: str = "SoftStop") -> Session | None:
+                               reason: str = SOFT_STOP) -> Session | None:
         """Close a session the station will never stop (soft stop), from its last reading."""
         session = await sessions.get(tenant_id, session_id)
         if session is None or session.status != "active":

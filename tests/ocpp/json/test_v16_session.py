@@ -34,6 +34,11 @@ class Station(ChargePoint):  # type: ignore[misc]
         self.received.append(("ChangeConfiguration", {"key": key, "value": value}))
         return call_result.ChangeConfiguration(status="Accepted")
 
+    @on(Action.remote_stop_transaction)
+    def on_remote_stop(self, transaction_id: int) -> call_result.RemoteStopTransaction:
+        self.received.append(("RemoteStopTransaction", {"transactionId": transaction_id}))
+        return call_result.RemoteStopTransaction(status="Accepted")
+
     @on(Action.remote_start_transaction)
     def on_remote_start(self, id_tag: str, **kw: Any) -> call_result.RemoteStartTransaction:
         self.received.append(("RemoteStartTransaction", {"idTag": id_tag, **kw}))
@@ -132,3 +137,51 @@ async def test_full_session_leaves_the_expected_documents(csms: Csms) -> None:
     history = await TenantRepository(StationMessage).find(
         csms.tenant.id, {"station_id": "CP1", "action": "StatusNotification"})
     assert history and history[0].payload["status"] == "Available"
+
+
+async def test_a_station_still_charging_a_soft_stopped_session_is_asked_to_stop(
+        csms: Csms) -> None:
+    await csms.container.stations.add(csms.tenant.id, "CP-STRAY")
+    station, ws, task = await open_station(csms, "CP-STRAY")
+    try:
+        start = await station.call(call.StartTransaction(
+            connector_id=1, id_tag="TAG-OK", meter_start=0, timestamp=at(600)))
+        values = call.MeterValues(connector_id=1, transaction_id=start.transaction_id,
+                                  meter_value=[{"timestamp": at(601), "sampledValue": [
+                                      {"value": "500"}]}])
+        await station.call(values)
+        # The station stopped answering; an operator closed the session from the server.
+        session = await TenantRepository(Session).find_one(
+            csms.tenant.id, {"transaction_id": start.transaction_id})
+        assert session is not None
+        await csms.container.sessions.stop_server_side(csms.tenant.id, session.id)
+        # It comes back still charging: it is asked to stop that transaction, once.
+        for _ in range(3):
+            await station.call(values)
+        for _ in range(100):
+            if station.received:
+                break
+            await asyncio.sleep(0.02)
+        await asyncio.sleep(0.1)
+        assert station.received == [("RemoteStopTransaction",
+                                     {"transactionId": start.transaction_id})]
+    finally:
+        await close(ws, task)
+
+
+async def test_late_values_of_a_session_the_station_stopped_ask_for_nothing(
+        csms: Csms) -> None:
+    await csms.container.stations.add(csms.tenant.id, "CP-LATE")
+    station, ws, task = await open_station(csms, "CP-LATE")
+    try:
+        start = await station.call(call.StartTransaction(
+            connector_id=1, id_tag="TAG-OK", meter_start=0, timestamp=at(700)))
+        await station.call(call.StopTransaction(meter_stop=900, timestamp=at(730),
+                                                transaction_id=start.transaction_id))
+        await station.call(call.MeterValues(
+            connector_id=1, transaction_id=start.transaction_id,
+            meter_value=[{"timestamp": at(720), "sampledValue": [{"value": "800"}]}]))
+        await asyncio.sleep(0.2)
+        assert station.received == []
+    finally:
+        await close(ws, task)

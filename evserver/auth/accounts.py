@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from evserver.auth.passwords import check_password_policy, hash_password
+from evserver.auth.passwords import check_password_policy, hash_password_in_thread
 from evserver.auth.users import normalise_email
 from evserver.core.errors import AlreadyExists, InvalidInput, NotFound
 from evserver.storage.documents.badge import Badge
@@ -54,7 +54,7 @@ class AccountService:
             problems = check_password_policy(password)
             if problems:
                 raise InvalidInput("password " + "; ".join(problems), field="password")
-            values["password_hash"] = hash_password(password)
+            values["password_hash"] = await hash_password_in_thread(password)
         if values.get("status") == "Active":
             # An administrator re-enabling an account lifts a running lockout too.
             values.update(wrong_password_count=0, locked_until=None)

@@ -17,7 +17,11 @@ from evserver.auth.errors import (
     Unauthenticated,
 )
 from evserver.auth.lockout import Lockout, LockStatus
-from evserver.auth.passwords import hash_password, needs_rehash, verify_password
+from evserver.auth.passwords import (
+    hash_password_in_thread,
+    needs_rehash,
+    verify_password_in_thread,
+)
 from evserver.auth.rate_limit import AttemptLimiter
 from evserver.auth.tokens import (
     TokenClaims,
@@ -138,7 +142,7 @@ class SignIn:
         tenant = await self.tenants.find_by_slug(tenant_slug)
         user = await users.find_one(tenant.id, {"email": email}) if tenant else None
         if tenant is None or user is None:
-            verify_password(password, None)  # same time as a real check
+            await verify_password_in_thread(password, None)  # same time as a real check
             raise Unauthenticated(WRONG_CREDENTIALS)
         now = utcnow()
         status = self.lockout.status(user.locked_until, now)
@@ -146,7 +150,7 @@ class SignIn:
             raise AccountLocked(user.locked_until)
         if status is LockStatus.EXPIRED:
             user = await self._unlock(user)
-        if not verify_password(password, user.password_hash):
+        if not await verify_password_in_thread(password, user.password_hash):
             await self._wrong_password(user, now)
         return await self._succeed(user, tenant, password, now)
 
@@ -204,6 +208,6 @@ class SignIn:
         changes: dict[str, Any] = {"wrong_password_count": 0, "locked_until": None,
                                    "last_login_at": now}
         if user.password_hash and needs_rehash(user.password_hash):
-            changes["password_hash"] = hash_password(password)
+            changes["password_hash"] = await hash_password_in_thread(password)
         user = await users.update(user.tenant_id, user.id, changes) or user
         return self.issue(user, tenant)

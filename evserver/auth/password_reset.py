@@ -8,7 +8,7 @@ from typing import Any
 from urllib.parse import urlencode
 
 from evserver.auth.emails import PASSWORD_RESET, enqueue_account_email
-from evserver.auth.passwords import check_password_policy, hash_password
+from evserver.auth.passwords import check_password_policy, hash_password_in_thread
 from evserver.core.clock import utcnow
 from evserver.core.errors import InvalidInput
 from evserver.core.ids import new_token
@@ -63,7 +63,7 @@ class PasswordReset:
         if problems:
             raise InvalidInput("password " + "; ".join(problems), field="password")
         changes: dict[str, Any] = {
-            "password_hash": hash_password(password), "password_reset_hash": None,
+            "password_hash": await hash_password_in_thread(password), "password_reset_hash": None,
             "password_reset_expires_at": None, "wrong_password_count": 0, "locked_until": None,
         }
         if user.status == "Locked":

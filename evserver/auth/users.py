@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from evserver.auth.passwords import check_password_policy, hash_password
+from evserver.auth.passwords import check_password_policy, hash_password_in_thread
 from evserver.core.errors import AlreadyExists, InvalidInput
 from evserver.storage.documents.tenant import Tenant
 from evserver.storage.documents.user import ROLES, Role, User, UserStatus
@@ -48,7 +48,7 @@ class UserService:
             problems = check_password_policy(password)
             if problems:
                 raise InvalidInput("password " + "; ".join(problems), field="password")
-            password_hash = hash_password(password)
+            password_hash = await hash_password_in_thread(password)
         user = User(
             tenant_id=tenant.id,
             email=normalise_email(email),

@@ -9,7 +9,7 @@ import hashlib
 import logging
 from dataclasses import dataclass
 
-from evserver.auth.passwords import verify_password
+from evserver.auth.passwords import verify_password_in_thread
 from evserver.charging.stations import StationService
 from evserver.core.clock import utcnow
 from evserver.core.errors import AlreadyExists, DomainError, TenantNotFound
@@ -70,11 +70,11 @@ class StationAdmission:
         station = await self.stations.find(tenant.id, station_id)
         if station is not None:
             if not certified:
-                self._check_password(station, password)
+                await self._check_password(station, password)
             return Admission(tenant, station)
         return await self._register(tenant, station_id, token)
 
-    def _check_password(self, station: ChargingStation, password: str | None) -> None:
+    async def _check_password(self, station: ChargingStation, password: str | None) -> None:
         if station.password_hash is None:
             return
         if password is None:
@@ -83,7 +83,7 @@ class StationAdmission:
         key = (station.id, station.password_hash, digest)
         if key in self._verified:
             return
-        if not verify_password(password, station.password_hash):
+        if not await verify_password_in_thread(password, station.password_hash):
             raise AdmissionRefused("wrong station password", 401)
         self._verified.add(key)
 

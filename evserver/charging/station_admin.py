@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 from urllib.parse import urlsplit
 
-from evserver.auth.passwords import hash_password
+from evserver.auth.passwords import hash_password_in_thread
 from evserver.charging.sites import sites
 from evserver.core.errors import Conflict, InvalidInput, NotFound
 from evserver.storage.documents.session import Session
@@ -49,7 +49,8 @@ class StationAdministration:
                 raise InvalidInput(
                     f"station password must be at least {MIN_PASSWORD_LENGTH} characters",
                     field="password")
-            values["password_hash"] = hash_password(password) if password else None
+            values["password_hash"] = (await hash_password_in_thread(password, station=True)
+                                          if password else None)
         updated = await stations.update(tenant_id, station.id, values)
         if updated is None:
             raise NotFound(f"no station `{station_id}`")

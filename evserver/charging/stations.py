@@ -8,7 +8,7 @@ from typing import Any
 
 import msgspec
 
-from evserver.auth.passwords import hash_password
+from evserver.auth.passwords import hash_password_in_thread
 from evserver.charging.model import BootInfo, BootResult, StatusReport
 from evserver.core.clock import utcnow
 from evserver.core.errors import AlreadyExists, InvalidInput
@@ -71,7 +71,8 @@ class StationService:
             site_id=site_id,
             registration_status=registration_status,
             registration_token_id=registration_token_id,
-            password_hash=hash_password(password) if password else None,
+            password_hash=(await hash_password_in_thread(password, station=True)
+                           if password else None),
             endpoint_url_override=endpoint_url,
         )
         try:

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 from argon2 import PasswordHasher
 
+from evserver.auth import passwords
 from evserver.auth.passwords import (
     check_password_policy,
     hash_password,
@@ -85,3 +88,26 @@ def test_an_empty_password_misses_everything() -> None:
         "needs a digit",
         "needs a symbol, such as ! ? # % or -",
     ]
+
+
+@pytest.mark.asyncio(loop_scope="session")
+async def test_hashing_and_checking_run_off_the_event_loop(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    # Tens of milliseconds of CPU each: on the loop, every other client would wait for them.
+    threads: list[bool] = []
+    real_verify = passwords.verify_password
+
+    def recording(password: str, password_hash: str | None) -> bool:
+        threads.append(threading.current_thread() is threading.main_thread())
+        return real_verify(password, password_hash)
+
+    monkeypatch.setattr(passwords, "verify_password", recording)
+    station_hash = await passwords.hash_password_in_thread(GOOD, station=True)
+    assert await passwords.verify_password_in_thread(GOOD, station_hash)
+    assert not await passwords.verify_password_in_thread("wrong", station_hash)
+    assert threads == [False, False]
+    # Stations get OWASP's minimum argon2id profile; users keep the stronger default.
+    assert station_hash.startswith("$argon2id$v=19$m=19456,t=2,p=1$")
+    user_hash = await passwords.hash_password_in_thread(GOOD)
+    assert not user_hash.startswith("$argon2id$v=19$m=19456,")
+    assert verify_password(GOOD, user_hash)

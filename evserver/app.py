@@ -96,6 +96,7 @@ class Container:
         self.templates = TemplateApplier(TemplateCatalog(cs.templates_dir), self.gateway)
         self.configuration = StationConfiguration(self.gateway)
         self.sessions.on_stray_transaction = StopStrayTransaction(self.gateway)
+        self.stations.on_connector_available = self.sessions.connector_available
         self.ocpp = OcppServices(stations=self.stations, sessions=self.sessions,
                                  badges=self.badge_rule, data_transfer=self.data_transfer,
                                  on_accepted_boot=AfterBoot(self.templates, self.configuration))

@@ -180,6 +180,12 @@ class SessionService:
                                id_tag_info=info)
         await self._set_connector_session(station, request.connector_id, request.evse_id,
                                           session.id, transaction_id)
+        # A new session without the connector being free in between: the earlier one's
+        # parking time cannot be told any more.
+        await sessions.update_many(tenant_id, _on_connector(station, request.connector_id,
+                                                           request.evse_id)
+                                   | {"extra_inactivity_pending": True},
+                                   {"$set": {"extra_inactivity_pending": False}})
         self._remember(session)
         self._cache_active(session)
         self._publish(session, "session.started")
@@ -427,7 +433,7 @@ class SessionService:
             "stop_reason": request.reason or "Local", "stopped_by_id_tag": request.id_tag,
             "energy_wh": max(0.0, meter_stop - session.meter_start_wh),
             "duration_s": max(0, int((request.at - session.started_at).total_seconds())),
-            "power_w": 0.0, "updated_at": utcnow(),
+            "power_w": 0.0, "updated_at": utcnow(), "extra_inactivity_pending": True,
         }
         if unwritten is not None:
             changes = unwritten.set | changes
@@ -458,6 +464,26 @@ class SessionService:
             return IdTagInfo(status="Accepted", expiry_date=verdict.info.expiry_date,
                              parent_id_tag=verdict.info.parent_id_tag)
         return verdict.info
+
+    async def connector_available(self, station: ChargingStation, connector_id: int,
+                                  evse_id: int | None, at: datetime) -> None:
+        """The connector is free again: the sessions that ended on it learn their parking time
+        (the "extra inactivity" between their stop and now)."""
+        tenant_id = station.tenant_id
+        ended = await sessions.find(tenant_id, _on_connector(station, connector_id, evse_id)
+                                    | {"extra_inactivity_pending": True}, limit=10)
+        for session in ended:
+            stopped = session.stopped_at or at
+            extra = max(0, int((at - stopped).total_seconds()))
+            result = await sessions.collection.update_one(
+                {"tenant_id": tenant_id, "_id": session.id, "extra_inactivity_pending": True},
+                {"$set": {"extra_inactivity_s": extra, "extra_inactivity_pending": False,
+                          "updated_at": utcnow()}})
+            if result.modified_count:
+                self._publish_data(tenant_id, "session.updated", {
+                    "sessionId": session.id, "transactionId": session.transaction_id,
+                    "stationId": session.station_id, "connectorId": session.connector_id,
+                    "userId": session.user_id, "extraInactivityS": extra})
 
     async def stop_server_side(self, tenant_id: str, session_id: str, *,
                                reason: str = SOFT_STOP) -> Session | None:
@@ -558,6 +584,17 @@ def curve_point(tenant_id: str, session: Session, reading: MeterReading) -> dict
     return {"_id": new_id(), "tenant_id": tenant_id, "session_id": session.id,
             "at": reading.at, "energy_wh": energy, "power_w": values.power_w,
             "soc": values.soc}
+
+
+def _on_connector(station: ChargingStation, connector_id: int,
+                  evse_id: int | None) -> dict[str, Any]:
+    # OCPP 2.x sessions belong to an EVSE; 1.6 sessions to a connector.
+    where: dict[str, Any] = {"station_id": station.station_id}
+    if evse_id is not None:
+        where["evse_id"] = evse_id
+    else:
+        where["connector_id"] = connector_id
+    return where
 
 
 def _take_due(entries: dict[Any, Any], now: float) -> dict[Any, Any]:

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from collections.abc import Awaitable, Callable
+from datetime import datetime, timedelta
 from typing import Any
 
 import msgspec
@@ -45,6 +46,9 @@ class StationService:
         self.bus = bus or EventBus()
         self.heartbeat_interval_s = heartbeat_interval_s
         self.node_id = node_id
+        # Awaited when a connector reports Available (its sessions learn their parking time).
+        self.on_connector_available: Callable[[ChargingStation, int, int | None, datetime],
+                                              Awaitable[object]] | None = None
 
     async def add(
         self,
@@ -183,6 +187,9 @@ class StationService:
         if not result.matched_count:
             await add_connector(station.tenant_id, station.id, Connector(
                 connector_id=report.connector_id, evse_id=report.evse_id, **fields))
+        if (report.status == "Available" and report.connector_id
+                and self.on_connector_available is not None):
+            await self.on_connector_available(station, report.connector_id, report.evse_id, at)
         await self.record(station, "StatusNotification", _jsonable(report))
         self._publish(station.tenant_id, "connector.status", {
             "stationId": station.station_id, "connectorId": report.connector_id,

@@ -11,7 +11,13 @@ import pytest
 import pytest_asyncio
 
 from evserver.app import Container
-from evserver.charging.model import MeterReading, SampledValue, StartRequest, StopRequest
+from evserver.charging.model import (
+    MeterReading,
+    SampledValue,
+    StartRequest,
+    StatusReport,
+    StopRequest,
+)
 from evserver.charging.sessions import SessionService
 from evserver.storage.documents import (
     ChargingStation,
@@ -254,3 +260,44 @@ async def test_curve_points_stored_by_a_flush_reported_failed_are_not_doubled(
     assert session is not None
     points = await TenantRepository(CurvePointDoc).find(tenant.id, {"session_id": session.id})
     assert [p.energy_wh for p in points] == [800]
+
+
+async def test_parking_after_the_stop_is_known_when_the_connector_is_free(
+        container: Container, world: tuple[Tenant, ChargingStation]) -> None:
+    tenant, station = world
+    repo = TenantRepository(Session)
+    start_at = T0 + timedelta(days=70)
+    first = await container.sessions.start(station, StartRequest(
+        connector_id=4, id_tag="ALICE-1", meter_start_wh=0, at=start_at))
+    await container.sessions.stop(station, StopRequest(
+        at=start_at + timedelta(hours=1), meter_stop_wh=5000,
+        transaction_id=first.transaction_id))
+    stopped = await repo.find_one(tenant.id, {"transaction_id": first.transaction_id})
+    assert stopped is not None and stopped.extra_inactivity_s is None  # the car is still there
+    # Another connector becoming free says nothing about this one.
+    await container.stations.status(station, StatusReport(
+        connector_id=5, status="Available", at=start_at + timedelta(hours=2)))
+    await container.stations.status(station, StatusReport(
+        connector_id=4, status="Available", at=start_at + timedelta(hours=1, minutes=25)))
+    parked = await repo.find_one(tenant.id, {"transaction_id": first.transaction_id})
+    assert parked is not None and parked.extra_inactivity_s == 25 * 60
+    await container.stations.status(station, StatusReport(
+        connector_id=4, status="Available", at=start_at + timedelta(hours=3)))
+    again = await repo.find_one(tenant.id, {"transaction_id": first.transaction_id})
+    assert again is not None and again.extra_inactivity_s == 25 * 60
+
+    # A new session on the connector before it was free: the parking time cannot be told.
+    second = await container.sessions.start(station, StartRequest(
+        connector_id=4, id_tag="ALICE-1", meter_start_wh=0, at=start_at + timedelta(hours=4)))
+    await container.sessions.stop(station, StopRequest(
+        at=start_at + timedelta(hours=5), meter_stop_wh=100,
+        transaction_id=second.transaction_id))
+    third = await container.sessions.start(station, StartRequest(
+        connector_id=4, id_tag="ALICE-1", meter_start_wh=0, at=start_at + timedelta(hours=6)))
+    await container.stations.status(station, StatusReport(
+        connector_id=4, status="Available", at=start_at + timedelta(hours=9)))
+    unknown = await repo.find_one(tenant.id, {"transaction_id": second.transaction_id})
+    assert unknown is not None and unknown.extra_inactivity_s is None
+    running = await repo.find_one(tenant.id, {"transaction_id": third.transaction_id})
+    assert running is not None and running.status == "active"
+    assert running.extra_inactivity_s is None

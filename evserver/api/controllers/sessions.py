@@ -63,8 +63,9 @@ def session_out(session: Session, hidden: bool) -> dto.Session:
         started_at=session.started_at, stopped_at=session.stopped_at,
         stop_reason=session.stop_reason, energy_wh=session.energy_wh,
         duration_s=session.duration_s, inactivity_s=session.inactivity_s,
-        price=price_of(session), currency=session.currency, power_w=session.power_w,
-        soc=session.soc, timezone=session.timezone)
+        extra_inactivity_s=session.extra_inactivity_s, price=price_of(session),
+        currency=session.currency, power_w=session.power_w, soc=session.soc,
+        timezone=session.timezone)
 
 
 def session_attrs(session: Session) -> ObjectAttrs:

@@ -26,6 +26,7 @@ class Session(Output):
     energy_wh: float
     duration_s: int
     inactivity_s: int
+    extra_inactivity_s: int | None
     price: str | None
     currency: str | None
     power_w: float | None

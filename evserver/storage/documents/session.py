@@ -34,6 +34,10 @@ class Session(TenantDocument):
     energy_wh: float = 0
     duration_s: int = 0
     inactivity_s: int = 0
+    # Time the car stayed plugged in after the stop, known when the connector is Available
+    # again (None until then); pending from the stop until it is known or a new session starts.
+    extra_inactivity_s: int | None = None
+    extra_inactivity_pending: bool = False
     power_w: float | None = None
     current_a: float | None = None
     soc: float | None = None

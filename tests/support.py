@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import socket
 import subprocess
 import sys
 import time
@@ -60,3 +61,12 @@ def wait_http(url: str, process: subprocess.Popen[str], timeout_s: float = 30) -
             last = exc
         time.sleep(0.1)
     raise AssertionError(f"{url} did not answer in {timeout_s} s: {last}")
+
+
+def listening_socket() -> socket.socket:
+    """A non-blocking socket listening on a free loopback port."""
+    sock = socket.socket()
+    sock.bind(("127.0.0.1", 0))
+    sock.listen(128)
+    sock.setblocking(False)
+    return sock

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import socket
+import base64
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 
@@ -15,15 +15,12 @@ from evserver.ocpp.json import commands, v2
 from evserver.ocpp.json.server import JsonCentralSystem
 from evserver.settings.model import CentralSystemSettings, ChargingStationSettings
 from evserver.storage.documents.tenant import Tenant
+from tests.support import listening_socket
 
 
-def listening_socket() -> socket.socket:
-    """A non-blocking socket listening on a free loopback port."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen()
-    sock.setblocking(False)
-    return sock
+def basic_auth(user: str, password: str) -> dict[str, str]:
+    """The HTTP Basic `Authorization` header a station sends."""
+    return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
 
 
 @dataclass

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import base64
 import json
 from datetime import timedelta
 from typing import Any
@@ -18,7 +17,8 @@ from evserver.ocpp.json import server as server_module
 from evserver.settings.model import CentralSystemSettings
 from evserver.storage.documents import ChargingStation, RegistrationToken
 from evserver.storage.repository import TenantRepository
-from tests.ocpp.json.conftest import Csms, central_system, listening_socket
+from tests.ocpp.json.conftest import Csms, basic_auth, central_system
+from tests.support import listening_socket
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 stations = TenantRepository(ChargingStation)
@@ -81,16 +81,12 @@ async def test_password_station_needs_basic_auth(csms: Csms) -> None:
     await csms.container.stations.add(csms.tenant.id, "CP-PW", password="s3cret-station")
     assert await status_of(csms, "acme/CP-PW", subprotocols=["ocpp1.6"]) == 401
 
-    def auth(user: str, password: str) -> dict[str, str]:
-        token = base64.b64encode(f"{user}:{password}".encode()).decode()
-        return {"Authorization": f"Basic {token}"}
-
     assert await status_of(csms, "acme/CP-PW", subprotocols=["ocpp1.6"],
-                           additional_headers=auth("CP-PW", "wrong")) == 401
+                           additional_headers=basic_auth("CP-PW", "wrong")) == 401
     assert await status_of(csms, "acme/CP-PW", subprotocols=["ocpp1.6"],
-                           additional_headers=auth("OTHER", "s3cret-station")) == 401
+                           additional_headers=basic_auth("OTHER", "s3cret-station")) == 401
     async with connect(f"{csms.url}/acme/CP-PW", subprotocols=["ocpp1.6"],  # type: ignore[list-item]
-                       additional_headers=auth("CP-PW", "s3cret-station")) as ws:
+                       additional_headers=basic_auth("CP-PW", "s3cret-station")) as ws:
         assert (await rpc(ws, [2, "h", "Heartbeat", {}]))[0] == 3
 
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import base64
 import json
 import ssl
 import subprocess
@@ -15,7 +14,8 @@ from websockets.asyncio.client import connect
 from websockets.exceptions import InvalidMessage, InvalidStatus
 
 from evserver.settings.model import CentralSystemSettings
-from tests.ocpp.json.conftest import Csms, central_system, listening_socket
+from tests.ocpp.json.conftest import Csms, basic_auth, central_system
+from tests.support import listening_socket
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 PASSWORD = "tls-station-secret"
@@ -41,15 +41,11 @@ def trusting(cert: Path) -> ssl.SSLContext:
     return ssl.create_default_context(cafile=str(cert))
 
 
-def basic(user: str, password: str) -> dict[str, str]:
-    return {"Authorization": "Basic " + base64.b64encode(f"{user}:{password}".encode()).decode()}
-
-
 async def test_profile_2_station_boots_over_tls(wss_url: str,
                                                certificate: tuple[Path, Path]) -> None:
     async with connect(f"{wss_url}/acme/CP-TLS", subprotocols=["ocpp1.6"],  # type: ignore[list-item]
                        ssl=trusting(certificate[0]),
-                       additional_headers=basic("CP-TLS", PASSWORD)) as ws:
+                       additional_headers=basic_auth("CP-TLS", PASSWORD)) as ws:
         await ws.send(json.dumps([2, "b1", "BootNotification", {
             "chargePointVendor": "V", "chargePointModel": "M"}]))
         reply = json.loads(await ws.recv())
@@ -62,7 +58,7 @@ async def test_wrong_password_over_tls_is_refused(wss_url: str,
     with pytest.raises(InvalidStatus) as refused:
         async with connect(f"{wss_url}/acme/CP-TLS", subprotocols=["ocpp1.6"],  # type: ignore[list-item]
                            ssl=trusting(certificate[0]),
-                           additional_headers=basic("CP-TLS", "guess")):
+                           additional_headers=basic_auth("CP-TLS", "guess")):
             pass
     assert refused.value.response.status_code == 401
 
@@ -139,7 +135,7 @@ async def test_profile_3_certificate_of_another_station_is_refused(
         async with connect(f"{profile_3_url}/acme/CP-CERT",
                            subprotocols=["ocpp1.6"],  # type: ignore[list-item]
                            ssl=presenting(certificate, client_ca, "CP-OTHER"),
-                           additional_headers=basic("CP-CERT", PASSWORD)):
+                           additional_headers=basic_auth("CP-CERT", PASSWORD)):
             pass
     assert refused.value.response.status_code == 403
 
@@ -152,5 +148,5 @@ async def test_profile_3_needs_a_certificate(profile_3_url: str,
         async with connect(f"{profile_3_url}/acme/CP-CERT",
                            subprotocols=["ocpp1.6"],  # type: ignore[list-item]
                            ssl=trusting(certificate[0]), open_timeout=5,
-                           additional_headers=basic("CP-CERT", PASSWORD)):
+                           additional_headers=basic_auth("CP-CERT", PASSWORD)):
             pass

@@ -12,8 +12,9 @@ from evserver.charging.registration_tokens import RegistrationTokenService
 from evserver.ocpp.soap.server import SoapCentralSystem
 from evserver.settings.model import CentralSystemSettings
 from evserver.storage.documents.tenant import Tenant
-from tests.ocpp.soap.peers import ChargePointEndpoint, listening_socket, serve_asgi
+from tests.ocpp.soap.peers import ChargePointEndpoint, serve_asgi
 from tests.ocpp.soap.test_client_messages import CALLS, REPLY_15, cases
+from tests.support import listening_socket
 
 PASSWORD = "s3cret-station-pw"
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
-import socket
 from collections.abc import Generator, Mapping
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
@@ -27,6 +26,7 @@ from zeep.plugins import HistoryPlugin
 from zeep.transports import Transport
 
 from evserver.ocpp.soap import schema
+from tests.support import listening_socket
 
 SHARED_WSDL_DIR = Path("/work/shared/ocpp/wsdl")
 WSDL_DIR = SHARED_WSDL_DIR if SHARED_WSDL_DIR.is_dir() else Path(schema.__file__).parent / "wsdl"
@@ -199,14 +199,6 @@ class _QuietServer(uvicorn.Server):
     def capture_signals(self) -> Generator[None, None, None]:
         yield
 
-
-def listening_socket() -> socket.socket:
-    """A socket bound to a free loopback port."""
-    sock = socket.socket()
-    sock.bind(("127.0.0.1", 0))
-    sock.listen(128)
-    sock.setblocking(False)
-    return sock
 
 
 @dataclass

@@ -14,8 +14,9 @@ from evserver.charging.gateway import COMMANDS
 from evserver.storage.documents import ChargingStation, StationMessage
 from evserver.storage.repository import TenantRepository
 from tests.ocpp.soap.conftest import Csms
-from tests.ocpp.soap.peers import ZeepStation, listening_socket
+from tests.ocpp.soap.peers import ZeepStation
 from tests.ocpp.soap.test_client_messages import CALLS, ONLY_16, WIRE_15, cases
+from tests.support import listening_socket
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 

@@ -16,7 +16,8 @@ from evserver.settings.model import CentralSystemSettings
 from evserver.storage.documents import ChargingStation, Session, StationMessage
 from evserver.storage.repository import TenantRepository
 from tests.ocpp.soap.conftest import PASSWORD, Csms
-from tests.ocpp.soap.peers import ENV, WSA_, ZeepStation, listening_socket
+from tests.ocpp.soap.peers import ENV, WSA_, ZeepStation
+from tests.support import listening_socket
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 

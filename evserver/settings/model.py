@@ -26,8 +26,8 @@ class CentralSystemSettings(_Section, kw_only=True):
     port: Port
     tls_cert: str | None = None
     tls_key: str | None = None
-    # OCPP security profile 3: stations present a certificate issued by this CA, whose common
-    # name is their identity (wss only).
+    # OCPP security profile 3 (wss only): stations present a certificate issued by this CA,
+    # whose common name is their id and whose organization is their tenant's slug.
     tls_client_ca: str | None = None
     max_message_bytes: Annotated[int, Meta(ge=1024)] = 65536
 

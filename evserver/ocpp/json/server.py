@@ -57,15 +57,12 @@ def basic_auth(headers: Headers, station_id: str) -> str | None:
     return password if user == station_id else ""
 
 
-def certificate_identity(connection: ServerConnection) -> str | None:
-    """The common name of the verified client certificate, if the station presented one."""
+def certificate_subject(connection: ServerConnection) -> dict[str, str]:
+    """The subject of the verified client certificate (`commonName`, `organizationName`...)."""
     tls = connection.transport.get_extra_info("ssl_object")
     certificate = tls.getpeercert() if tls is not None else None
-    for rdn in (certificate or {}).get("subject", ()):
-        for name, value in rdn:
-            if name == "commonName":
-                return str(value)
-    return None
+    return {str(name): str(value) for rdn in (certificate or {}).get("subject", ())
+            for name, value in rdn}
 
 
 def offered_subprotocols(headers: Headers) -> list[str]:
@@ -159,12 +156,15 @@ class JsonCentralSystem:
         tenant_slug, token, station_id = target
         certified = False
         if self.settings.tls_client_ca:
-            # The TLS layer has verified the chain; the certificate must also name this station.
-            holder = certificate_identity(connection)
-            if holder != station_id:
+            # The TLS layer has verified the chain; the certificate must also name this station
+            # (common name) of this tenant (organization, the CPO): a station id is unique only
+            # within its tenant.
+            subject = certificate_subject(connection)
+            if (subject.get("commonName") != station_id or
+                    subject.get("organizationName", "").casefold() != tenant_slug.casefold()):
                 return connection.respond(
-                    HTTPStatus.FORBIDDEN,
-                    f"the client certificate is not issued to `{station_id[:60]}`\n")
+                    HTTPStatus.FORBIDDEN, f"the client certificate is not issued to station "
+                    f"`{station_id[:60]}` of `{tenant_slug[:60]}`\n")
             certified = True
         try:
             admission = await self.admission.admit(

@@ -82,7 +82,8 @@ def openssl(*args: str) -> None:
 
 @pytest.fixture(scope="module")
 def client_ca(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """A CA for station certificates, and certificates for CP-CERT and CP-OTHER beside it."""
+    """A CA for station certificates, and certificates of tenant `acme` (organization) for
+    CP-CERT and CP-OTHER beside it."""
     folder = tmp_path_factory.mktemp("station-ca")
     curve = ("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes")
     openssl("req", "-x509", *curve, "-days", "1", "-subj", "/O=Acme/CN=Acme Station CA",
@@ -109,6 +110,7 @@ async def profile_3_url(csms: Csms, certificate: tuple[Path, Path],
     await server.start(sock)
     # A password on the station too: the certificate takes its place on this listener.
     await csms.container.stations.add(csms.tenant.id, "CP-CERT", password=PASSWORD)
+    await csms.container.stations.add(csms.other.id, "CP-CERT")
     try:
         yield f"wss://127.0.0.1:{port}/ocpp"
     finally:
@@ -129,12 +131,17 @@ async def test_profile_3_station_authenticates_with_its_certificate(
         assert json.loads(await ws.recv())[:2] == [3, "h"]
 
 
+@pytest.mark.parametrize(("path", "name"), [
+    ("acme/CP-CERT", "CP-OTHER"),   # another station's certificate
+    ("other/CP-CERT", "CP-CERT"),   # the same station id in another tenant
+])
 async def test_profile_3_certificate_of_another_station_is_refused(
-        profile_3_url: str, certificate: tuple[Path, Path], client_ca: Path) -> None:
+        profile_3_url: str, certificate: tuple[Path, Path], client_ca: Path, path: str,
+        name: str) -> None:
     with pytest.raises(InvalidStatus) as refused:
-        async with connect(f"{profile_3_url}/acme/CP-CERT",
+        async with connect(f"{profile_3_url}/{path}",
                            subprotocols=["ocpp1.6"],  # type: ignore[list-item]
-                           ssl=presenting(certificate, client_ca, "CP-OTHER"),
+                           ssl=presenting(certificate, client_ca, name),
                            additional_headers=basic_auth("CP-CERT", PASSWORD)):
             pass
     assert refused.value.response.status_code == 403

@@ -43,9 +43,9 @@ class StationConfiguration:
         readonly: list[str] = []
         for entry in keys:
             key = entry.get("key") if isinstance(entry, Mapping) else None
-            # A dot is MongoDB's path separator and a leading $ an operator: such a key
-            # cannot be a field name, so it is left out (and logged) rather than mangled.
-            if not isinstance(key, str) or "." in key or key.startswith("$"):
+            # A dot is MongoDB's path separator, a leading $ an operator and NUL impossible in
+            # BSON: such a key cannot be a field name, so it is left out (and logged).
+            if not isinstance(key, str) or "." in key or key.startswith("$") or "\x00" in key:
                 logger.info("configuration key not kept", extra={
                     "tenant_id": station.tenant_id, "station": station.station_id,
                     "key": str(key)[:100]})

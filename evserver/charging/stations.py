@@ -18,6 +18,7 @@ from evserver.core.ids import is_valid_station_id
 from evserver.storage.documents.station import ChargingStation, Connector, RegistrationStatus
 from evserver.storage.documents.station_message import StationMessage
 from evserver.storage.repository import TenantRepository
+from evserver.storage.values import storable
 
 logger = logging.getLogger(__name__)
 
@@ -205,9 +206,10 @@ class StationService:
     async def record(self, station: ChargingStation, action: str, payload: dict[str, Any],
                      result: dict[str, Any] | None = None, *, direction: str = "in") -> None:
         """Append a message to the station's history."""
+        # Free-form parts (DataTransfer data...) may hold integers BSON cannot store.
         await station_messages.insert(station.tenant_id, StationMessage(
             tenant_id=station.tenant_id, station_id=station.station_id, action=action,
-            direction=direction, payload=payload, result=result))
+            direction=direction, payload=storable(payload), result=storable(result)))
 
     async def mark_stale_offline(self, tenant_id: str, offline_after_s: int) -> int:
         """Mark the tenant's stations not heard from for `offline_after_s` offline."""

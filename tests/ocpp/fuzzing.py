@@ -1,4 +1,9 @@
-"""Generated OCPP inputs shared by the OCPP-J and OCPP-S fuzz tests."""
+"""Generated OCPP inputs shared by the OCPP-J and OCPP-S fuzz tests.
+
+`make test` runs a fixed set of examples. A deeper, random search:
+``EVSERVER_FUZZ_EXAMPLES=40 EVSERVER_FUZZ_RANDOM=1 pytest tests/ocpp -k fuzz
+--hypothesis-seed=N`` (25 examples per unit of EVSERVER_FUZZ_EXAMPLES and test).
+"""
 
 from __future__ import annotations
 
@@ -10,8 +15,10 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
 EXAMPLES = int(os.environ.get("EVSERVER_FUZZ_EXAMPLES", "8")) * 25
-# Derandomized, and without an example database (nothing written into the repository).
-FUZZ = settings(max_examples=EXAMPLES, deadline=None, derandomize=True, database=None,
+# Derandomized unless asked, and without an example database (nothing written into the
+# repository).
+FUZZ = settings(max_examples=EXAMPLES, deadline=None, database=None,
+                derandomize="EVSERVER_FUZZ_RANDOM" not in os.environ,
                 suppress_health_check=[HealthCheck.too_slow])
 
 # Field names the 1.6 and 2.0.1 schemas use, so generated payloads get past the first checks.

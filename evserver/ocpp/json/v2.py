@@ -143,7 +143,11 @@ def sampled_values(values: Iterable[v201.SampledValueType | v21.SampledValueType
     out = []
     for value in values:
         unit = value.unit_of_measure
-        number = value.value * 10.0 ** unit.multiplier if unit and unit.multiplier else value.value
+        try:
+            number = (value.value * 10.0 ** unit.multiplier if unit and unit.multiplier
+                      else value.value)
+        except OverflowError:
+            continue  # as a non-finite value: no meter means that
         if not math.isfinite(number):
             continue
         out.append(SampledValue(

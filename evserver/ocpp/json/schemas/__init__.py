@@ -9,7 +9,11 @@ from typing import Annotated, TypeAlias
 
 import msgspec
 
-__all__ = ["AwareDatetime", "Payload"]
+# The schemas' integers are unbounded; a stored one must fit in 64 bits.
+from evserver.storage.values import INT64_MAX, INT64_MIN
+
+__all__ = ["INT64_MAX", "INT64_MIN", "AwareDatetime", "Payload"]
+
 
 # The schemas' "date-time" format is RFC 3339, which requires an offset; the domain is
 # timezone-aware throughout, so a naive timestamp is a type violation, not a guess.

@@ -10,6 +10,8 @@ Mapping from JSON schema (draft 4 / 6, the subset the OCPP schemas use) to msgsp
 - string enum -> ``Literal`` alias; ``maxLength`` -> ``Meta(max_length=...)``;
   ``format: date-time`` -> ``AwareDatetime``;
 - integer / number -> ``int`` / ``float`` with ``minimum`` / ``maximum`` as ``Meta(ge=, le=)``;
+  an integer without a bound gets the 64-bit one (JSON schema integers are unbounded, stored
+  ones are not: a larger value is a constraint violation, not a storage failure);
 - array -> ``list[T]`` with ``minItems`` / ``maxItems``.
 
 ``multipleOf`` (three 1.6 charging-schedule numbers, step 0.1) is not emitted: a binary float
@@ -76,6 +78,7 @@ class _Module:
     uses_literal: bool = False
     uses_field: bool = False
     uses_any: bool = False
+    uses_int64: bool = False
 
 
 def _pascal(name: str) -> str:
@@ -214,8 +217,14 @@ class _Emitter:
             base = "int" if kind == "integer" else "float"
             if "minimum" in node:
                 meta.append(f"ge={_bound(kind, node['minimum'], math.ceil)!r}")
+            elif kind == "integer":
+                meta.append("ge=INT64_MIN")
             if "maximum" in node:
                 meta.append(f"le={_bound(kind, node['maximum'], math.floor)!r}")
+            elif kind == "integer":
+                meta.append("le=INT64_MAX")
+            if kind == "integer":
+                self.module.uses_int64 = True
         elif kind == "boolean":
             base = "bool"
         elif kind == "array":
@@ -371,7 +380,8 @@ def render(folder: str, label: str, suffix: str) -> str:
     if msgspec_names:
         head.append(f"from msgspec import {', '.join(msgspec_names)}")
         head.append("")
-    base_names = ["Payload"] + (["AwareDatetime"] if module.uses_datetime else [])
+    base_names = (["Payload"] + (["AwareDatetime"] if module.uses_datetime else [])
+                  + (["INT64_MAX", "INT64_MIN"] if module.uses_int64 else []))
     head.append(f"from evserver.ocpp.json.schemas import {', '.join(sorted(base_names))}")
 
     table = [

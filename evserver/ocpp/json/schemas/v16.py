@@ -7,7 +7,7 @@ from typing import Annotated, Final, Literal, TypeAlias
 
 from msgspec import Meta, field
 
-from evserver.ocpp.json.schemas import AwareDatetime, Payload
+from evserver.ocpp.json.schemas import AwareDatetime, INT64_MAX, INT64_MIN, Payload
 
 
 AuthorizeResponseStatus: TypeAlias = Literal[
@@ -540,13 +540,13 @@ class BootNotificationResponse(Payload, frozen=True, kw_only=True):
 
     status: BootNotificationResponseStatus
     current_time: AwareDatetime = field(name="currentTime")
-    interval: int
+    interval: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
 
 
 class CancelReservationRequest(Payload, frozen=True, kw_only=True):
     """CancelReservation request payload (OCPP 1.6)."""
 
-    reservation_id: int = field(name="reservationId")
+    reservation_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="reservationId")
 
 
 class CancelReservationResponse(Payload, frozen=True, kw_only=True):
@@ -579,7 +579,7 @@ class CertificateSignedResponse(Payload, frozen=True, kw_only=True):
 class ChangeAvailabilityRequest(Payload, frozen=True, kw_only=True):
     """ChangeAvailability request payload (OCPP 1.6)."""
 
-    connector_id: int = field(name="connectorId")
+    connector_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="connectorId")
     type: ChangeAvailabilityRequestType
 
 
@@ -605,15 +605,15 @@ class ChangeConfigurationResponse(Payload, frozen=True, kw_only=True):
 class ChargingSchedulePeriod(Payload, frozen=True, kw_only=True):
     """ChargingSchedulePeriod (OCPP 1.6)."""
 
-    start_period: int = field(name="startPeriod")
+    start_period: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="startPeriod")
     limit: float
-    number_phases: int | None = field(default=None, name="numberPhases")
+    number_phases: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="numberPhases")
 
 
 class ChargingSchedule(Payload, frozen=True, kw_only=True):
     """ChargingSchedule (OCPP 1.6)."""
 
-    duration: int | None = None
+    duration: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
     start_schedule: AwareDatetime | None = field(default=None, name="startSchedule")
     charging_rate_unit: ChargingRateUnit = field(name="chargingRateUnit")
     charging_schedule_period: list[ChargingSchedulePeriod] = field(name="chargingSchedulePeriod")
@@ -623,9 +623,9 @@ class ChargingSchedule(Payload, frozen=True, kw_only=True):
 class ChargingProfile(Payload, frozen=True, kw_only=True):
     """ChargingProfile (OCPP 1.6)."""
 
-    charging_profile_id: int = field(name="chargingProfileId")
-    transaction_id: int | None = field(default=None, name="transactionId")
-    stack_level: int = field(name="stackLevel")
+    charging_profile_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="chargingProfileId")
+    transaction_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="transactionId")
+    stack_level: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="stackLevel")
     charging_profile_purpose: ChargingProfilePurpose = field(name="chargingProfilePurpose")
     charging_profile_kind: ChargingProfileKind = field(name="chargingProfileKind")
     recurrency_kind: RecurrencyKind | None = field(default=None, name="recurrencyKind")
@@ -647,10 +647,10 @@ class ClearCacheResponse(Payload, frozen=True, kw_only=True):
 class ClearChargingProfileRequest(Payload, frozen=True, kw_only=True):
     """ClearChargingProfile request payload (OCPP 1.6)."""
 
-    id: int | None = None
-    connector_id: int | None = field(default=None, name="connectorId")
+    id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
+    connector_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="connectorId")
     charging_profile_purpose: ChargingProfilePurpose | None = field(default=None, name="chargingProfilePurpose")
-    stack_level: int | None = field(default=None, name="stackLevel")
+    stack_level: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="stackLevel")
 
 
 class ClearChargingProfileResponse(Payload, frozen=True, kw_only=True):
@@ -670,9 +670,9 @@ class ConfigurationKey(Payload, frozen=True, kw_only=True):
 class CsChargingProfiles(Payload, frozen=True, kw_only=True):
     """CsChargingProfiles (OCPP 1.6)."""
 
-    charging_profile_id: int = field(name="chargingProfileId")
-    transaction_id: int | None = field(default=None, name="transactionId")
-    stack_level: int = field(name="stackLevel")
+    charging_profile_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="chargingProfileId")
+    transaction_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="transactionId")
+    stack_level: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="stackLevel")
     charging_profile_purpose: ChargingProfilePurpose = field(name="chargingProfilePurpose")
     charging_profile_kind: ChargingProfileKind = field(name="chargingProfileKind")
     recurrency_kind: RecurrencyKind | None = field(default=None, name="recurrencyKind")
@@ -722,7 +722,7 @@ class ExtendedTriggerMessageRequest(Payload, frozen=True, kw_only=True):
     """ExtendedTriggerMessage request payload (OCPP 1.6)."""
 
     requested_message: MessageTriggerEnumType = field(name="requestedMessage")
-    connector_id: int | None = field(default=None, name="connectorId")
+    connector_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="connectorId")
 
 
 class ExtendedTriggerMessageResponse(Payload, frozen=True, kw_only=True):
@@ -754,8 +754,8 @@ class FirmwareType(Payload, frozen=True, kw_only=True):
 class GetCompositeScheduleRequest(Payload, frozen=True, kw_only=True):
     """GetCompositeSchedule request payload (OCPP 1.6)."""
 
-    connector_id: int = field(name="connectorId")
-    duration: int
+    connector_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="connectorId")
+    duration: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     charging_rate_unit: ChargingRateUnit | None = field(default=None, name="chargingRateUnit")
 
 
@@ -763,7 +763,7 @@ class GetCompositeScheduleResponse(Payload, frozen=True, kw_only=True):
     """GetCompositeSchedule response payload (OCPP 1.6)."""
 
     status: GetCompositeScheduleResponseStatus
-    connector_id: int | None = field(default=None, name="connectorId")
+    connector_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="connectorId")
     schedule_start: AwareDatetime | None = field(default=None, name="scheduleStart")
     charging_schedule: ChargingSchedule | None = field(default=None, name="chargingSchedule")
 
@@ -785,8 +785,8 @@ class GetDiagnosticsRequest(Payload, frozen=True, kw_only=True):
     """GetDiagnostics request payload (OCPP 1.6)."""
 
     location: str
-    retries: int | None = None
-    retry_interval: int | None = field(default=None, name="retryInterval")
+    retries: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
+    retry_interval: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="retryInterval")
     start_time: AwareDatetime | None = field(default=None, name="startTime")
     stop_time: AwareDatetime | None = field(default=None, name="stopTime")
 
@@ -817,7 +817,7 @@ class GetLocalListVersionRequest(Payload, frozen=True, kw_only=True):
 class GetLocalListVersionResponse(Payload, frozen=True, kw_only=True):
     """GetLocalListVersion response payload (OCPP 1.6)."""
 
-    list_version: int = field(name="listVersion")
+    list_version: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="listVersion")
 
 
 class LogParametersType(Payload, frozen=True, kw_only=True):
@@ -833,9 +833,9 @@ class GetLogRequest(Payload, frozen=True, kw_only=True):
 
     log: LogParametersType
     log_type: LogEnumType = field(name="logType")
-    request_id: int = field(name="requestId")
-    retries: int | None = None
-    retry_interval: int | None = field(default=None, name="retryInterval")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
+    retries: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
+    retry_interval: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="retryInterval")
 
 
 class GetLogResponse(Payload, frozen=True, kw_only=True):
@@ -879,7 +879,7 @@ class LogStatusNotificationRequest(Payload, frozen=True, kw_only=True):
     """LogStatusNotification request payload (OCPP 1.6)."""
 
     status: UploadLogStatusEnumType
-    request_id: int | None = field(default=None, name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="requestId")
 
 
 class LogStatusNotificationResponse(Payload, frozen=True, kw_only=True):
@@ -908,8 +908,8 @@ class MeterValue(Payload, frozen=True, kw_only=True):
 class MeterValuesRequest(Payload, frozen=True, kw_only=True):
     """MeterValues request payload (OCPP 1.6)."""
 
-    connector_id: int = field(name="connectorId")
-    transaction_id: int | None = field(default=None, name="transactionId")
+    connector_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="connectorId")
+    transaction_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="transactionId")
     meter_value: Annotated[list[MeterValue], Meta(min_length=1)] = field(name="meterValue")
 
 
@@ -920,7 +920,7 @@ class MeterValuesResponse(Payload, frozen=True, kw_only=True):
 class RemoteStartTransactionRequest(Payload, frozen=True, kw_only=True):
     """RemoteStartTransaction request payload (OCPP 1.6)."""
 
-    connector_id: int | None = field(default=None, name="connectorId")
+    connector_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="connectorId")
     id_tag: Annotated[str, Meta(max_length=20)] = field(name="idTag")
     charging_profile: ChargingProfile | None = field(default=None, name="chargingProfile")
 
@@ -934,7 +934,7 @@ class RemoteStartTransactionResponse(Payload, frozen=True, kw_only=True):
 class RemoteStopTransactionRequest(Payload, frozen=True, kw_only=True):
     """RemoteStopTransaction request payload (OCPP 1.6)."""
 
-    transaction_id: int = field(name="transactionId")
+    transaction_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="transactionId")
 
 
 class RemoteStopTransactionResponse(Payload, frozen=True, kw_only=True):
@@ -946,11 +946,11 @@ class RemoteStopTransactionResponse(Payload, frozen=True, kw_only=True):
 class ReserveNowRequest(Payload, frozen=True, kw_only=True):
     """ReserveNow request payload (OCPP 1.6)."""
 
-    connector_id: int = field(name="connectorId")
+    connector_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="connectorId")
     expiry_date: AwareDatetime = field(name="expiryDate")
     id_tag: Annotated[str, Meta(max_length=20)] = field(name="idTag")
     parent_id_tag: Annotated[str, Meta(max_length=20)] | None = field(default=None, name="parentIdTag")
-    reservation_id: int = field(name="reservationId")
+    reservation_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="reservationId")
 
 
 class ReserveNowResponse(Payload, frozen=True, kw_only=True):
@@ -986,7 +986,7 @@ class SecurityEventNotificationResponse(Payload, frozen=True, kw_only=True):
 class SendLocalListRequest(Payload, frozen=True, kw_only=True):
     """SendLocalList request payload (OCPP 1.6)."""
 
-    list_version: int = field(name="listVersion")
+    list_version: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="listVersion")
     local_authorization_list: list[LocalAuthorizationList] | None = field(default=None, name="localAuthorizationList")
     update_type: UpdateType = field(name="updateType")
 
@@ -1000,7 +1000,7 @@ class SendLocalListResponse(Payload, frozen=True, kw_only=True):
 class SetChargingProfileRequest(Payload, frozen=True, kw_only=True):
     """SetChargingProfile request payload (OCPP 1.6)."""
 
-    connector_id: int = field(name="connectorId")
+    connector_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="connectorId")
     cs_charging_profiles: CsChargingProfiles = field(name="csChargingProfiles")
 
 
@@ -1026,7 +1026,7 @@ class SignedFirmwareStatusNotificationRequest(Payload, frozen=True, kw_only=True
     """SignedFirmwareStatusNotification request payload (OCPP 1.6)."""
 
     status: FirmwareStatusEnumType
-    request_id: int | None = field(default=None, name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="requestId")
 
 
 class SignedFirmwareStatusNotificationResponse(Payload, frozen=True, kw_only=True):
@@ -1036,9 +1036,9 @@ class SignedFirmwareStatusNotificationResponse(Payload, frozen=True, kw_only=Tru
 class SignedUpdateFirmwareRequest(Payload, frozen=True, kw_only=True):
     """SignedUpdateFirmware request payload (OCPP 1.6)."""
 
-    retries: int | None = None
-    retry_interval: int | None = field(default=None, name="retryInterval")
-    request_id: int = field(name="requestId")
+    retries: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
+    retry_interval: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="retryInterval")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     firmware: FirmwareType
 
 
@@ -1051,10 +1051,10 @@ class SignedUpdateFirmwareResponse(Payload, frozen=True, kw_only=True):
 class StartTransactionRequest(Payload, frozen=True, kw_only=True):
     """StartTransaction request payload (OCPP 1.6)."""
 
-    connector_id: int = field(name="connectorId")
+    connector_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="connectorId")
     id_tag: Annotated[str, Meta(max_length=20)] = field(name="idTag")
-    meter_start: int = field(name="meterStart")
-    reservation_id: int | None = field(default=None, name="reservationId")
+    meter_start: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="meterStart")
+    reservation_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="reservationId")
     timestamp: AwareDatetime
 
 
@@ -1062,13 +1062,13 @@ class StartTransactionResponse(Payload, frozen=True, kw_only=True):
     """StartTransaction response payload (OCPP 1.6)."""
 
     id_tag_info: IdTagInfo = field(name="idTagInfo")
-    transaction_id: int = field(name="transactionId")
+    transaction_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="transactionId")
 
 
 class StatusNotificationRequest(Payload, frozen=True, kw_only=True):
     """StatusNotification request payload (OCPP 1.6)."""
 
-    connector_id: int = field(name="connectorId")
+    connector_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="connectorId")
     error_code: ErrorCode = field(name="errorCode")
     info: Annotated[str, Meta(max_length=50)] | None = None
     status: StatusNotificationRequestStatus
@@ -1104,9 +1104,9 @@ class StopTransactionRequest(Payload, frozen=True, kw_only=True):
     """StopTransaction request payload (OCPP 1.6)."""
 
     id_tag: Annotated[str, Meta(max_length=20)] | None = field(default=None, name="idTag")
-    meter_stop: int = field(name="meterStop")
+    meter_stop: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="meterStop")
     timestamp: AwareDatetime
-    transaction_id: int = field(name="transactionId")
+    transaction_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="transactionId")
     reason: Reason | None = None
     transaction_data: list[TransactionData] | None = field(default=None, name="transactionData")
 
@@ -1121,7 +1121,7 @@ class TriggerMessageRequest(Payload, frozen=True, kw_only=True):
     """TriggerMessage request payload (OCPP 1.6)."""
 
     requested_message: RequestedMessage = field(name="requestedMessage")
-    connector_id: int | None = field(default=None, name="connectorId")
+    connector_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="connectorId")
 
 
 class TriggerMessageResponse(Payload, frozen=True, kw_only=True):
@@ -1133,7 +1133,7 @@ class TriggerMessageResponse(Payload, frozen=True, kw_only=True):
 class UnlockConnectorRequest(Payload, frozen=True, kw_only=True):
     """UnlockConnector request payload (OCPP 1.6)."""
 
-    connector_id: int = field(name="connectorId")
+    connector_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="connectorId")
 
 
 class UnlockConnectorResponse(Payload, frozen=True, kw_only=True):
@@ -1146,9 +1146,9 @@ class UpdateFirmwareRequest(Payload, frozen=True, kw_only=True):
     """UpdateFirmware request payload (OCPP 1.6)."""
 
     location: str
-    retries: int | None = None
+    retries: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
     retrieve_date: AwareDatetime = field(name="retrieveDate")
-    retry_interval: int | None = field(default=None, name="retryInterval")
+    retry_interval: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="retryInterval")
 
 
 class UpdateFirmwareResponse(Payload, frozen=True, kw_only=True):

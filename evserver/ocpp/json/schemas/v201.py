@@ -7,7 +7,7 @@ from typing import Annotated, Any, Final, Literal, TypeAlias
 
 from msgspec import Meta, field
 
-from evserver.ocpp.json.schemas import AwareDatetime, Payload
+from evserver.ocpp.json.schemas import AwareDatetime, INT64_MAX, INT64_MIN, Payload
 
 
 APNAuthenticationEnumType: TypeAlias = Literal[
@@ -803,10 +803,10 @@ class ACChargingParametersType(Payload, frozen=True, kw_only=True):
     """AC_ Charging_ Parameters EV AC charging parameters."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    energy_amount: int = field(name="energyAmount")
-    ev_min_current: int = field(name="evMinCurrent")
-    ev_max_current: int = field(name="evMaxCurrent")
-    ev_max_voltage: int = field(name="evMaxVoltage")
+    energy_amount: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="energyAmount")
+    ev_min_current: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="evMinCurrent")
+    ev_max_current: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="evMaxCurrent")
+    ev_max_voltage: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="evMaxVoltage")
 
 
 class APNType(Payload, frozen=True, kw_only=True):
@@ -816,7 +816,7 @@ class APNType(Payload, frozen=True, kw_only=True):
     apn: Annotated[str, Meta(max_length=512)]
     apn_user_name: Annotated[str, Meta(max_length=20)] | None = field(default=None, name="apnUserName")
     apn_password: Annotated[str, Meta(max_length=20)] | None = field(default=None, name="apnPassword")
-    sim_pin: int | None = field(default=None, name="simPin")
+    sim_pin: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="simPin")
     preferred_network: Annotated[str, Meta(max_length=6)] | None = field(default=None, name="preferredNetwork")
     use_only_preferred_network: bool | None = field(default=None, name="useOnlyPreferredNetwork")
     apn_authentication: APNAuthenticationEnumType = field(name="apnAuthentication")
@@ -854,9 +854,9 @@ class IdTokenInfoType(Payload, frozen=True, kw_only=True):
     custom_data: CustomDataType | None = field(default=None, name="customData")
     status: AuthorizationStatusEnumType
     cache_expiry_date_time: AwareDatetime | None = field(default=None, name="cacheExpiryDateTime")
-    charging_priority: int | None = field(default=None, name="chargingPriority")
+    charging_priority: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="chargingPriority")
     language1: Annotated[str, Meta(max_length=8)] | None = None
-    evse_id: Annotated[list[int], Meta(min_length=1)] | None = field(default=None, name="evseId")
+    evse_id: Annotated[list[Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]], Meta(min_length=1)] | None = field(default=None, name="evseId")
     group_id_token: IdTokenType | None = field(default=None, name="groupIdToken")
     language2: Annotated[str, Meta(max_length=8)] | None = None
     personal_message: MessageContentType | None = field(default=None, name="personalMessage")
@@ -938,7 +938,7 @@ class BootNotificationResponse(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     current_time: AwareDatetime = field(name="currentTime")
-    interval: int
+    interval: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     status: RegistrationStatusEnumType
     status_info: StatusInfoType | None = field(default=None, name="statusInfo")
 
@@ -947,7 +947,7 @@ class CancelReservationRequest(Payload, frozen=True, kw_only=True):
     """CancelReservation request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    reservation_id: int = field(name="reservationId")
+    reservation_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="reservationId")
 
 
 class CancelReservationResponse(Payload, frozen=True, kw_only=True):
@@ -997,8 +997,8 @@ class EVSEType(Payload, frozen=True, kw_only=True):
     """EVSE Electric Vehicle Supply Equipment."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    id: int
-    connector_id: int | None = field(default=None, name="connectorId")
+    id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
+    connector_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="connectorId")
 
 
 class ChangeAvailabilityRequest(Payload, frozen=True, kw_only=True):
@@ -1029,12 +1029,12 @@ class DCChargingParametersType(Payload, frozen=True, kw_only=True):
     """DC_ Charging_ Parameters EV DC charging parameters."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    ev_max_current: int = field(name="evMaxCurrent")
-    ev_max_voltage: int = field(name="evMaxVoltage")
-    energy_amount: int | None = field(default=None, name="energyAmount")
-    ev_max_power: int | None = field(default=None, name="evMaxPower")
+    ev_max_current: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="evMaxCurrent")
+    ev_max_voltage: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="evMaxVoltage")
+    energy_amount: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="energyAmount")
+    ev_max_power: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="evMaxPower")
     state_of_charge: Annotated[int, Meta(ge=0, le=100)] | None = field(default=None, name="stateOfCharge")
-    ev_energy_capacity: int | None = field(default=None, name="evEnergyCapacity")
+    ev_energy_capacity: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="evEnergyCapacity")
     full_so_c: Annotated[int, Meta(ge=0, le=100)] | None = field(default=None, name="fullSoC")
     bulk_so_c: Annotated[int, Meta(ge=0, le=100)] | None = field(default=None, name="bulkSoC")
 
@@ -1054,8 +1054,8 @@ class ChargingProfileCriterionType(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     charging_profile_purpose: ChargingProfilePurposeEnumType | None = field(default=None, name="chargingProfilePurpose")
-    stack_level: int | None = field(default=None, name="stackLevel")
-    charging_profile_id: Annotated[list[int], Meta(min_length=1)] | None = field(default=None, name="chargingProfileId")
+    stack_level: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="stackLevel")
+    charging_profile_id: Annotated[list[Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]], Meta(min_length=1)] | None = field(default=None, name="chargingProfileId")
     charging_limit_source: Annotated[list[ChargingLimitSourceEnumType], Meta(min_length=1, max_length=4)] | None = field(default=None, name="chargingLimitSource")
 
 
@@ -1063,10 +1063,10 @@ class ChargingSchedulePeriodType(Payload, frozen=True, kw_only=True):
     """Charging_ Schedule_ Period Charging schedule period structure defines a time period in a charging schedule."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    start_period: int = field(name="startPeriod")
+    start_period: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="startPeriod")
     limit: float
-    number_phases: int | None = field(default=None, name="numberPhases")
-    phase_to_use: int | None = field(default=None, name="phaseToUse")
+    number_phases: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="numberPhases")
+    phase_to_use: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="phaseToUse")
 
 
 class CostType(Payload, frozen=True, kw_only=True):
@@ -1074,8 +1074,8 @@ class CostType(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     cost_kind: CostKindEnumType = field(name="costKind")
-    amount: int
-    amount_multiplier: int | None = field(default=None, name="amountMultiplier")
+    amount: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
+    amount_multiplier: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="amountMultiplier")
 
 
 class ConsumptionCostType(Payload, frozen=True, kw_only=True):
@@ -1090,8 +1090,8 @@ class RelativeTimeIntervalType(Payload, frozen=True, kw_only=True):
     """Relative_ Timer_ Interval."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    start: int
-    duration: int | None = None
+    start: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
+    duration: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
 
 
 class SalesTariffEntryType(Payload, frozen=True, kw_only=True):
@@ -1099,7 +1099,7 @@ class SalesTariffEntryType(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     relative_time_interval: RelativeTimeIntervalType = field(name="relativeTimeInterval")
-    e_price_level: Annotated[int, Meta(ge=0)] | None = field(default=None, name="ePriceLevel")
+    e_price_level: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="ePriceLevel")
     consumption_cost: Annotated[list[ConsumptionCostType], Meta(min_length=1, max_length=3)] | None = field(default=None, name="consumptionCost")
 
 
@@ -1107,9 +1107,9 @@ class SalesTariffType(Payload, frozen=True, kw_only=True):
     """Sales_ Tariff NOTE: This dataType is based on dataTypes from &lt;&lt;ref-ISOIEC15118-2,ISO 15118-2&gt;&gt;."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    id: int
+    id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     sales_tariff_description: Annotated[str, Meta(max_length=32)] | None = field(default=None, name="salesTariffDescription")
-    num_e_price_levels: int | None = field(default=None, name="numEPriceLevels")
+    num_e_price_levels: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="numEPriceLevels")
     sales_tariff_entry: Annotated[list[SalesTariffEntryType], Meta(min_length=1, max_length=1024)] = field(name="salesTariffEntry")
 
 
@@ -1117,9 +1117,9 @@ class ChargingScheduleType(Payload, frozen=True, kw_only=True):
     """Charging_ Schedule Charging schedule structure defines a list of charging periods, as used in: GetCompositeSchedule.conf and ChargingProfile."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    id: int
+    id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     start_schedule: AwareDatetime | None = field(default=None, name="startSchedule")
-    duration: int | None = None
+    duration: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
     charging_rate_unit: ChargingRateUnitEnumType = field(name="chargingRateUnit")
     charging_schedule_period: Annotated[list[ChargingSchedulePeriodType], Meta(min_length=1, max_length=1024)] = field(name="chargingSchedulePeriod")
     min_charging_rate: float | None = field(default=None, name="minChargingRate")
@@ -1130,8 +1130,8 @@ class ChargingProfileType(Payload, frozen=True, kw_only=True):
     """Charging_ Profile A ChargingProfile consists of ChargingSchedule, describing the amount of power or current that can be delivered per time interval."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    id: int
-    stack_level: int = field(name="stackLevel")
+    id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
+    stack_level: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="stackLevel")
     charging_profile_purpose: ChargingProfilePurposeEnumType = field(name="chargingProfilePurpose")
     charging_profile_kind: ChargingProfileKindEnumType = field(name="chargingProfileKind")
     recurrency_kind: RecurrencyKindEnumType | None = field(default=None, name="recurrencyKind")
@@ -1159,16 +1159,16 @@ class ClearChargingProfileType(Payload, frozen=True, kw_only=True):
     """Charging_ Profile A ChargingProfile consists of a ChargingSchedule, describing the amount of power or current that can be delivered per time interval."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    evse_id: int | None = field(default=None, name="evseId")
+    evse_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="evseId")
     charging_profile_purpose: ChargingProfilePurposeEnumType | None = field(default=None, name="chargingProfilePurpose")
-    stack_level: int | None = field(default=None, name="stackLevel")
+    stack_level: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="stackLevel")
 
 
 class ClearChargingProfileRequest(Payload, frozen=True, kw_only=True):
     """ClearChargingProfile request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    charging_profile_id: int | None = field(default=None, name="chargingProfileId")
+    charging_profile_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="chargingProfileId")
     charging_profile_criteria: ClearChargingProfileType | None = field(default=None, name="chargingProfileCriteria")
 
 
@@ -1184,7 +1184,7 @@ class ClearDisplayMessageRequest(Payload, frozen=True, kw_only=True):
     """ClearDisplayMessage request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    id: int
+    id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
 
 
 class ClearDisplayMessageResponse(Payload, frozen=True, kw_only=True):
@@ -1200,7 +1200,7 @@ class ClearMonitoringResultType(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     status: ClearMonitoringStatusEnumType
-    id: int
+    id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     status_info: StatusInfoType | None = field(default=None, name="statusInfo")
 
 
@@ -1208,7 +1208,7 @@ class ClearVariableMonitoringRequest(Payload, frozen=True, kw_only=True):
     """ClearVariableMonitoring request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    id: Annotated[list[int], Meta(min_length=1)]
+    id: Annotated[list[Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]], Meta(min_length=1)]
 
 
 class ClearVariableMonitoringResponse(Payload, frozen=True, kw_only=True):
@@ -1223,7 +1223,7 @@ class ClearedChargingLimitRequest(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     charging_limit_source: ChargingLimitSourceEnumType = field(name="chargingLimitSource")
-    evse_id: int | None = field(default=None, name="evseId")
+    evse_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="evseId")
 
 
 class ClearedChargingLimitResponse(Payload, frozen=True, kw_only=True):
@@ -1262,8 +1262,8 @@ class CompositeScheduleType(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     charging_schedule_period: Annotated[list[ChargingSchedulePeriodType], Meta(min_length=1)] = field(name="chargingSchedulePeriod")
-    evse_id: int = field(name="evseId")
-    duration: int
+    evse_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="evseId")
+    duration: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     schedule_start: AwareDatetime = field(name="scheduleStart")
     charging_rate_unit: ChargingRateUnitEnumType = field(name="chargingRateUnit")
 
@@ -1288,7 +1288,7 @@ class CustomerInformationRequest(Payload, frozen=True, kw_only=True):
     custom_data: CustomDataType | None = field(default=None, name="customData")
     customer_certificate: CertificateHashDataType | None = field(default=None, name="customerCertificate")
     id_token: IdTokenType | None = field(default=None, name="idToken")
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     report: bool
     clear: bool
     customer_identifier: Annotated[str, Meta(max_length=64)] | None = field(default=None, name="customerIdentifier")
@@ -1339,17 +1339,17 @@ class EventDataType(Payload, frozen=True, kw_only=True):
     """Class to report an event notification for a component-variable."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    event_id: int = field(name="eventId")
+    event_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="eventId")
     timestamp: AwareDatetime
     trigger: EventTriggerEnumType
-    cause: int | None = None
+    cause: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
     actual_value: Annotated[str, Meta(max_length=2500)] = field(name="actualValue")
     tech_code: Annotated[str, Meta(max_length=50)] | None = field(default=None, name="techCode")
     tech_info: Annotated[str, Meta(max_length=500)] | None = field(default=None, name="techInfo")
     cleared: bool | None = None
     transaction_id: Annotated[str, Meta(max_length=36)] | None = field(default=None, name="transactionId")
     component: ComponentType
-    variable_monitoring_id: int | None = field(default=None, name="variableMonitoringId")
+    variable_monitoring_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="variableMonitoringId")
     event_notification_type: EventNotificationEnumType = field(name="eventNotificationType")
     variable: VariableType
 
@@ -1359,7 +1359,7 @@ class FirmwareStatusNotificationRequest(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     status: FirmwareStatusEnumType
-    request_id: int | None = field(default=None, name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="requestId")
 
 
 class FirmwareStatusNotificationResponse(Payload, frozen=True, kw_only=True):
@@ -1401,7 +1401,7 @@ class GetBaseReportRequest(Payload, frozen=True, kw_only=True):
     """GetBaseReport request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     report_base: ReportBaseEnumType = field(name="reportBase")
 
 
@@ -1433,8 +1433,8 @@ class GetChargingProfilesRequest(Payload, frozen=True, kw_only=True):
     """GetChargingProfiles request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    request_id: int = field(name="requestId")
-    evse_id: int | None = field(default=None, name="evseId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
+    evse_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="evseId")
     charging_profile: ChargingProfileCriterionType = field(name="chargingProfile")
 
 
@@ -1450,9 +1450,9 @@ class GetCompositeScheduleRequest(Payload, frozen=True, kw_only=True):
     """GetCompositeSchedule request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    duration: int
+    duration: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     charging_rate_unit: ChargingRateUnitEnumType | None = field(default=None, name="chargingRateUnit")
-    evse_id: int = field(name="evseId")
+    evse_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="evseId")
 
 
 class GetCompositeScheduleResponse(Payload, frozen=True, kw_only=True):
@@ -1468,8 +1468,8 @@ class GetDisplayMessagesRequest(Payload, frozen=True, kw_only=True):
     """GetDisplayMessages request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    id: Annotated[list[int], Meta(min_length=1)] | None = None
-    request_id: int = field(name="requestId")
+    id: Annotated[list[Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]], Meta(min_length=1)] | None = None
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     priority: MessagePriorityEnumType | None = None
     state: MessageStateEnumType | None = None
 
@@ -1508,7 +1508,7 @@ class GetLocalListVersionResponse(Payload, frozen=True, kw_only=True):
     """GetLocalListVersion response payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    version_number: int = field(name="versionNumber")
+    version_number: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="versionNumber")
 
 
 class LogParametersType(Payload, frozen=True, kw_only=True):
@@ -1526,9 +1526,9 @@ class GetLogRequest(Payload, frozen=True, kw_only=True):
     custom_data: CustomDataType | None = field(default=None, name="customData")
     log: LogParametersType
     log_type: LogEnumType = field(name="logType")
-    request_id: int = field(name="requestId")
-    retries: int | None = None
-    retry_interval: int | None = field(default=None, name="retryInterval")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
+    retries: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
+    retry_interval: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="retryInterval")
 
 
 class GetLogResponse(Payload, frozen=True, kw_only=True):
@@ -1545,7 +1545,7 @@ class GetMonitoringReportRequest(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     component_variable: Annotated[list[ComponentVariableType], Meta(min_length=1)] | None = field(default=None, name="componentVariable")
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     monitoring_criteria: Annotated[list[MonitoringCriterionEnumType], Meta(min_length=1, max_length=3)] | None = field(default=None, name="monitoringCriteria")
 
 
@@ -1562,7 +1562,7 @@ class GetReportRequest(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     component_variable: Annotated[list[ComponentVariableType], Meta(min_length=1)] | None = field(default=None, name="componentVariable")
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     component_criteria: Annotated[list[ComponentCriterionEnumType], Meta(min_length=1, max_length=4)] | None = field(default=None, name="componentCriteria")
 
 
@@ -1658,7 +1658,7 @@ class LogStatusNotificationRequest(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     status: UploadLogStatusEnumType
-    request_id: int | None = field(default=None, name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="requestId")
 
 
 class LogStatusNotificationResponse(Payload, frozen=True, kw_only=True):
@@ -1672,7 +1672,7 @@ class MessageInfoType(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     display: ComponentType | None = None
-    id: int
+    id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     priority: MessagePriorityEnumType
     state: MessageStateEnumType | None = None
     start_date_time: AwareDatetime | None = field(default=None, name="startDateTime")
@@ -1696,7 +1696,7 @@ class UnitOfMeasureType(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     unit: Annotated[str, Meta(max_length=20)] | None = None
-    multiplier: int | None = None
+    multiplier: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
 
 
 class SampledValueType(Payload, frozen=True, kw_only=True):
@@ -1724,7 +1724,7 @@ class MeterValuesRequest(Payload, frozen=True, kw_only=True):
     """MeterValues request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    evse_id: int = field(name="evseId")
+    evse_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="evseId")
     meter_value: Annotated[list[MeterValueType], Meta(min_length=1)] = field(name="meterValue")
 
 
@@ -1738,11 +1738,11 @@ class VariableMonitoringType(Payload, frozen=True, kw_only=True):
     """A monitoring setting for a variable."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    id: int
+    id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     transaction: bool
     value: float
     type: MonitorEnumType
-    severity: int
+    severity: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
 
 
 class MonitoringDataType(Payload, frozen=True, kw_only=True):
@@ -1774,8 +1774,8 @@ class NetworkConnectionProfileType(Payload, frozen=True, kw_only=True):
     ocpp_version: OCPPVersionEnumType = field(name="ocppVersion")
     ocpp_transport: OCPPTransportEnumType = field(name="ocppTransport")
     ocpp_csms_url: Annotated[str, Meta(max_length=512)] = field(name="ocppCsmsUrl")
-    message_timeout: int = field(name="messageTimeout")
-    security_profile: int = field(name="securityProfile")
+    message_timeout: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="messageTimeout")
+    security_profile: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="securityProfile")
     ocpp_interface: OCPPInterfaceEnumType = field(name="ocppInterface")
     vpn: VPNType | None = None
 
@@ -1785,7 +1785,7 @@ class NotifyChargingLimitRequest(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     charging_schedule: Annotated[list[ChargingScheduleType], Meta(min_length=1)] | None = field(default=None, name="chargingSchedule")
-    evse_id: int | None = field(default=None, name="evseId")
+    evse_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="evseId")
     charging_limit: ChargingLimitType = field(name="chargingLimit")
 
 
@@ -1801,9 +1801,9 @@ class NotifyCustomerInformationRequest(Payload, frozen=True, kw_only=True):
     custom_data: CustomDataType | None = field(default=None, name="customData")
     data: Annotated[str, Meta(max_length=512)]
     tbc: bool | None = None
-    seq_no: int = field(name="seqNo")
+    seq_no: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="seqNo")
     generated_at: AwareDatetime = field(name="generatedAt")
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
 
 
 class NotifyCustomerInformationResponse(Payload, frozen=True, kw_only=True):
@@ -1817,7 +1817,7 @@ class NotifyDisplayMessagesRequest(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     message_info: Annotated[list[MessageInfoType], Meta(min_length=1)] | None = field(default=None, name="messageInfo")
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     tbc: bool | None = None
 
 
@@ -1831,9 +1831,9 @@ class NotifyEVChargingNeedsRequest(Payload, frozen=True, kw_only=True):
     """NotifyEVChargingNeeds request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    max_schedule_tuples: int | None = field(default=None, name="maxScheduleTuples")
+    max_schedule_tuples: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="maxScheduleTuples")
     charging_needs: ChargingNeedsType = field(name="chargingNeeds")
-    evse_id: int = field(name="evseId")
+    evse_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="evseId")
 
 
 class NotifyEVChargingNeedsResponse(Payload, frozen=True, kw_only=True):
@@ -1850,7 +1850,7 @@ class NotifyEVChargingScheduleRequest(Payload, frozen=True, kw_only=True):
     custom_data: CustomDataType | None = field(default=None, name="customData")
     time_base: AwareDatetime = field(name="timeBase")
     charging_schedule: ChargingScheduleType = field(name="chargingSchedule")
-    evse_id: int = field(name="evseId")
+    evse_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="evseId")
 
 
 class NotifyEVChargingScheduleResponse(Payload, frozen=True, kw_only=True):
@@ -1867,7 +1867,7 @@ class NotifyEventRequest(Payload, frozen=True, kw_only=True):
     custom_data: CustomDataType | None = field(default=None, name="customData")
     generated_at: AwareDatetime = field(name="generatedAt")
     tbc: bool | None = None
-    seq_no: int = field(name="seqNo")
+    seq_no: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="seqNo")
     event_data: Annotated[list[EventDataType], Meta(min_length=1)] = field(name="eventData")
 
 
@@ -1882,9 +1882,9 @@ class NotifyMonitoringReportRequest(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     monitor: Annotated[list[MonitoringDataType], Meta(min_length=1)] | None = None
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     tbc: bool | None = None
-    seq_no: int = field(name="seqNo")
+    seq_no: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="seqNo")
     generated_at: AwareDatetime = field(name="generatedAt")
 
 
@@ -1931,11 +1931,11 @@ class NotifyReportRequest(Payload, frozen=True, kw_only=True):
     """NotifyReport request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     generated_at: AwareDatetime = field(name="generatedAt")
     report_data: Annotated[list[ReportDataType], Meta(min_length=1)] | None = field(default=None, name="reportData")
     tbc: bool | None = None
-    seq_no: int = field(name="seqNo")
+    seq_no: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="seqNo")
 
 
 class NotifyReportResponse(Payload, frozen=True, kw_only=True):
@@ -1949,10 +1949,10 @@ class PublishFirmwareRequest(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     location: Annotated[str, Meta(max_length=512)]
-    retries: int | None = None
+    retries: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
     checksum: Annotated[str, Meta(max_length=32)]
-    request_id: int = field(name="requestId")
-    retry_interval: int | None = field(default=None, name="retryInterval")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
+    retry_interval: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="retryInterval")
 
 
 class PublishFirmwareResponse(Payload, frozen=True, kw_only=True):
@@ -1969,7 +1969,7 @@ class PublishFirmwareStatusNotificationRequest(Payload, frozen=True, kw_only=Tru
     custom_data: CustomDataType | None = field(default=None, name="customData")
     status: PublishFirmwareStatusEnumType
     location: Annotated[list[Annotated[str, Meta(max_length=512)]], Meta(min_length=1)] | None = None
-    request_id: int | None = field(default=None, name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="requestId")
 
 
 class PublishFirmwareStatusNotificationResponse(Payload, frozen=True, kw_only=True):
@@ -1982,11 +1982,11 @@ class ReportChargingProfilesRequest(Payload, frozen=True, kw_only=True):
     """ReportChargingProfiles request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     charging_limit_source: ChargingLimitSourceEnumType = field(name="chargingLimitSource")
     charging_profile: Annotated[list[ChargingProfileType], Meta(min_length=1)] = field(name="chargingProfile")
     tbc: bool | None = None
-    evse_id: int = field(name="evseId")
+    evse_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="evseId")
 
 
 class ReportChargingProfilesResponse(Payload, frozen=True, kw_only=True):
@@ -1999,10 +1999,10 @@ class RequestStartTransactionRequest(Payload, frozen=True, kw_only=True):
     """RequestStartTransaction request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    evse_id: int | None = field(default=None, name="evseId")
+    evse_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="evseId")
     group_id_token: IdTokenType | None = field(default=None, name="groupIdToken")
     id_token: IdTokenType = field(name="idToken")
-    remote_start_id: int = field(name="remoteStartId")
+    remote_start_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="remoteStartId")
     charging_profile: ChargingProfileType | None = field(default=None, name="chargingProfile")
 
 
@@ -2034,7 +2034,7 @@ class ReservationStatusUpdateRequest(Payload, frozen=True, kw_only=True):
     """ReservationStatusUpdate request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    reservation_id: int = field(name="reservationId")
+    reservation_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="reservationId")
     reservation_update_status: ReservationUpdateStatusEnumType = field(name="reservationUpdateStatus")
 
 
@@ -2048,11 +2048,11 @@ class ReserveNowRequest(Payload, frozen=True, kw_only=True):
     """ReserveNow request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    id: int
+    id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     expiry_date_time: AwareDatetime = field(name="expiryDateTime")
     connector_type: ConnectorEnumType | None = field(default=None, name="connectorType")
     id_token: IdTokenType = field(name="idToken")
-    evse_id: int | None = field(default=None, name="evseId")
+    evse_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="evseId")
     group_id_token: IdTokenType | None = field(default=None, name="groupIdToken")
 
 
@@ -2069,7 +2069,7 @@ class ResetRequest(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     type: ResetEnumType
-    evse_id: int | None = field(default=None, name="evseId")
+    evse_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="evseId")
 
 
 class ResetResponse(Payload, frozen=True, kw_only=True):
@@ -2100,7 +2100,7 @@ class SendLocalListRequest(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     local_authorization_list: Annotated[list[AuthorizationData], Meta(min_length=1)] | None = field(default=None, name="localAuthorizationList")
-    version_number: int = field(name="versionNumber")
+    version_number: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="versionNumber")
     update_type: UpdateEnumType = field(name="updateType")
 
 
@@ -2116,7 +2116,7 @@ class SetChargingProfileRequest(Payload, frozen=True, kw_only=True):
     """SetChargingProfile request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    evse_id: int = field(name="evseId")
+    evse_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="evseId")
     charging_profile: ChargingProfileType = field(name="chargingProfile")
 
 
@@ -2162,11 +2162,11 @@ class SetMonitoringDataType(Payload, frozen=True, kw_only=True):
     """Class to hold parameters of SetVariableMonitoring request."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    id: int | None = None
+    id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
     transaction: bool | None = None
     value: float
     type: MonitorEnumType
-    severity: int
+    severity: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     component: ComponentType
     variable: VariableType
 
@@ -2175,7 +2175,7 @@ class SetMonitoringLevelRequest(Payload, frozen=True, kw_only=True):
     """SetMonitoringLevel request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    severity: int
+    severity: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
 
 
 class SetMonitoringLevelResponse(Payload, frozen=True, kw_only=True):
@@ -2190,20 +2190,20 @@ class SetMonitoringResultType(Payload, frozen=True, kw_only=True):
     """Class to hold result of SetVariableMonitoring request."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    id: int | None = None
+    id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
     status_info: StatusInfoType | None = field(default=None, name="statusInfo")
     status: SetMonitoringStatusEnumType
     type: MonitorEnumType
     component: ComponentType
     variable: VariableType
-    severity: int
+    severity: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
 
 
 class SetNetworkProfileRequest(Payload, frozen=True, kw_only=True):
     """SetNetworkProfile request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    configuration_slot: int = field(name="configurationSlot")
+    configuration_slot: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="configurationSlot")
     connection_data: NetworkConnectionProfileType = field(name="connectionData")
 
 
@@ -2286,8 +2286,8 @@ class StatusNotificationRequest(Payload, frozen=True, kw_only=True):
     custom_data: CustomDataType | None = field(default=None, name="customData")
     timestamp: AwareDatetime
     connector_status: ConnectorStatusEnumType = field(name="connectorStatus")
-    evse_id: int = field(name="evseId")
-    connector_id: int = field(name="connectorId")
+    evse_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="evseId")
+    connector_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="connectorId")
 
 
 class StatusNotificationResponse(Payload, frozen=True, kw_only=True):
@@ -2302,9 +2302,9 @@ class TransactionType(Payload, frozen=True, kw_only=True):
     custom_data: CustomDataType | None = field(default=None, name="customData")
     transaction_id: Annotated[str, Meta(max_length=36)] = field(name="transactionId")
     charging_state: ChargingStateEnumType | None = field(default=None, name="chargingState")
-    time_spent_charging: int | None = field(default=None, name="timeSpentCharging")
+    time_spent_charging: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="timeSpentCharging")
     stopped_reason: ReasonEnumType | None = field(default=None, name="stoppedReason")
-    remote_start_id: int | None = field(default=None, name="remoteStartId")
+    remote_start_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="remoteStartId")
 
 
 class TransactionEventRequest(Payload, frozen=True, kw_only=True):
@@ -2315,11 +2315,11 @@ class TransactionEventRequest(Payload, frozen=True, kw_only=True):
     meter_value: Annotated[list[MeterValueType], Meta(min_length=1)] | None = field(default=None, name="meterValue")
     timestamp: AwareDatetime
     trigger_reason: TriggerReasonEnumType = field(name="triggerReason")
-    seq_no: int = field(name="seqNo")
+    seq_no: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="seqNo")
     offline: bool | None = None
-    number_of_phases_used: int | None = field(default=None, name="numberOfPhasesUsed")
-    cable_max_current: int | None = field(default=None, name="cableMaxCurrent")
-    reservation_id: int | None = field(default=None, name="reservationId")
+    number_of_phases_used: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="numberOfPhasesUsed")
+    cable_max_current: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="cableMaxCurrent")
+    reservation_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="reservationId")
     transaction_info: TransactionType = field(name="transactionInfo")
     evse: EVSEType | None = None
     id_token: IdTokenType | None = field(default=None, name="idToken")
@@ -2330,7 +2330,7 @@ class TransactionEventResponse(Payload, frozen=True, kw_only=True):
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
     total_cost: float | None = field(default=None, name="totalCost")
-    charging_priority: int | None = field(default=None, name="chargingPriority")
+    charging_priority: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="chargingPriority")
     id_token_info: IdTokenInfoType | None = field(default=None, name="idTokenInfo")
     updated_personal_message: MessageContentType | None = field(default=None, name="updatedPersonalMessage")
 
@@ -2355,8 +2355,8 @@ class UnlockConnectorRequest(Payload, frozen=True, kw_only=True):
     """UnlockConnector request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    evse_id: int = field(name="evseId")
-    connector_id: int = field(name="connectorId")
+    evse_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="evseId")
+    connector_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="connectorId")
 
 
 class UnlockConnectorResponse(Payload, frozen=True, kw_only=True):
@@ -2385,9 +2385,9 @@ class UpdateFirmwareRequest(Payload, frozen=True, kw_only=True):
     """UpdateFirmware request payload (OCPP 2.0.1)."""
 
     custom_data: CustomDataType | None = field(default=None, name="customData")
-    retries: int | None = None
-    retry_interval: int | None = field(default=None, name="retryInterval")
-    request_id: int = field(name="requestId")
+    retries: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
+    retry_interval: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="retryInterval")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     firmware: FirmwareType
 
 

@@ -7,7 +7,7 @@ from typing import Annotated, Any, Final, Literal, TypeAlias
 
 from msgspec import Meta, field
 
-from evserver.ocpp.json.schemas import AwareDatetime, Payload
+from evserver.ocpp.json.schemas import AwareDatetime, INT64_MAX, INT64_MIN, Payload
 
 
 APNAuthenticationEnumType: TypeAlias = Literal[
@@ -1069,7 +1069,7 @@ class AFRRSignalRequest(Payload, frozen=True, kw_only=True):
     """AFRRSignal request payload (OCPP 2.1)."""
 
     timestamp: AwareDatetime
-    signal: int
+    signal: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -1095,7 +1095,7 @@ class APNType(Payload, frozen=True, kw_only=True):
     apn: Annotated[str, Meta(max_length=2000)]
     apn_user_name: Annotated[str, Meta(max_length=50)] | None = field(default=None, name="apnUserName")
     apn_password: Annotated[str, Meta(max_length=64)] | None = field(default=None, name="apnPassword")
-    sim_pin: int | None = field(default=None, name="simPin")
+    sim_pin: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="simPin")
     preferred_network: Annotated[str, Meta(max_length=6)] | None = field(default=None, name="preferredNetwork")
     use_only_preferred_network: bool | None = field(default=None, name="useOnlyPreferredNetwork")
     apn_authentication: APNAuthenticationEnumType = field(name="apnAuthentication")
@@ -1105,8 +1105,8 @@ class APNType(Payload, frozen=True, kw_only=True):
 class RationalNumberType(Payload, frozen=True, kw_only=True):
     """Part of ISO 15118-20 price schedule."""
 
-    exponent: int
-    value: int
+    exponent: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
+    value: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -1123,8 +1123,8 @@ class OverstayRuleType(Payload, frozen=True, kw_only=True):
 
     overstay_fee: RationalNumberType = field(name="overstayFee")
     overstay_rule_description: Annotated[str, Meta(max_length=32)] | None = field(default=None, name="overstayRuleDescription")
-    start_time: int = field(name="startTime")
-    overstay_fee_period: int = field(name="overstayFeePeriod")
+    start_time: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="startTime")
+    overstay_fee_period: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="overstayFeePeriod")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -1133,15 +1133,15 @@ class OverstayRuleListType(Payload, frozen=True, kw_only=True):
 
     overstay_power_threshold: RationalNumberType | None = field(default=None, name="overstayPowerThreshold")
     overstay_rule: Annotated[list[OverstayRuleType], Meta(min_length=1, max_length=5)] = field(name="overstayRule")
-    overstay_time_threshold: int | None = field(default=None, name="overstayTimeThreshold")
+    overstay_time_threshold: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="overstayTimeThreshold")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
 class PriceRuleType(Payload, frozen=True, kw_only=True):
     """Part of ISO 15118-20 price schedule."""
 
-    parking_fee_period: int | None = field(default=None, name="parkingFeePeriod")
-    carbon_dioxide_emission: Annotated[int, Meta(ge=0)] | None = field(default=None, name="carbonDioxideEmission")
+    parking_fee_period: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="parkingFeePeriod")
+    carbon_dioxide_emission: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="carbonDioxideEmission")
     renewable_generation_percentage: Annotated[int, Meta(ge=0, le=100)] | None = field(default=None, name="renewableGenerationPercentage")
     energy_fee: RationalNumberType = field(name="energyFee")
     parking_fee: RationalNumberType | None = field(default=None, name="parkingFee")
@@ -1152,7 +1152,7 @@ class PriceRuleType(Payload, frozen=True, kw_only=True):
 class PriceRuleStackType(Payload, frozen=True, kw_only=True):
     """Part of ISO 15118-20 price schedule."""
 
-    duration: int
+    duration: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     price_rule: Annotated[list[PriceRuleType], Meta(min_length=1, max_length=8)] = field(name="priceRule")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -1160,7 +1160,7 @@ class PriceRuleStackType(Payload, frozen=True, kw_only=True):
 class TaxRuleType(Payload, frozen=True, kw_only=True):
     """Part of ISO 15118-20 price schedule."""
 
-    tax_rule_id: Annotated[int, Meta(ge=0)] = field(name="taxRuleID")
+    tax_rule_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="taxRuleID")
     tax_rule_name: Annotated[str, Meta(max_length=100)] | None = field(default=None, name="taxRuleName")
     tax_included_in_price: bool | None = field(default=None, name="taxIncludedInPrice")
     applies_to_energy_fee: bool = field(name="appliesToEnergyFee")
@@ -1175,7 +1175,7 @@ class AbsolutePriceScheduleType(Payload, frozen=True, kw_only=True):
     """AbsolutePriceScheduleType (OCPP 2.1)."""
 
     time_anchor: AwareDatetime = field(name="timeAnchor")
-    price_schedule_id: Annotated[int, Meta(ge=0)] = field(name="priceScheduleID")
+    price_schedule_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="priceScheduleID")
     price_schedule_description: Annotated[str, Meta(max_length=160)] | None = field(default=None, name="priceScheduleDescription")
     currency: Annotated[str, Meta(max_length=3)]
     language: Annotated[str, Meta(max_length=8)]
@@ -1212,15 +1212,15 @@ class AddressType(Payload, frozen=True, kw_only=True):
 class PeriodicEventStreamParamsType(Payload, frozen=True, kw_only=True):
     """PeriodicEventStreamParamsType (OCPP 2.1)."""
 
-    interval: Annotated[int, Meta(ge=0)] | None = None
-    values: Annotated[int, Meta(ge=0)] | None = None
+    interval: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = None
+    values: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = None
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
 class AdjustPeriodicEventStreamRequest(Payload, frozen=True, kw_only=True):
     """AdjustPeriodicEventStream request payload (OCPP 2.1)."""
 
-    id: Annotated[int, Meta(ge=0)]
+    id: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     params: PeriodicEventStreamParamsType
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -1256,11 +1256,11 @@ class IdTokenInfoType(Payload, frozen=True, kw_only=True):
 
     status: AuthorizationStatusEnumType
     cache_expiry_date_time: AwareDatetime | None = field(default=None, name="cacheExpiryDateTime")
-    charging_priority: int | None = field(default=None, name="chargingPriority")
+    charging_priority: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="chargingPriority")
     group_id_token: IdTokenType | None = field(default=None, name="groupIdToken")
     language1: Annotated[str, Meta(max_length=8)] | None = None
     language2: Annotated[str, Meta(max_length=8)] | None = None
-    evse_id: Annotated[list[Annotated[int, Meta(ge=0)]], Meta(min_length=1)] | None = field(default=None, name="evseId")
+    evse_id: Annotated[list[Annotated[int, Meta(ge=0, le=INT64_MAX)]], Meta(min_length=1)] | None = field(default=None, name="evseId")
     personal_message: MessageContentType | None = field(default=None, name="personalMessage")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -1298,7 +1298,7 @@ class TaxRateType(Payload, frozen=True, kw_only=True):
 
     type: Annotated[str, Meta(max_length=20)]
     tax: float
-    stack: Annotated[int, Meta(ge=0)] | None = None
+    stack: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = None
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -1326,12 +1326,12 @@ class TariffConditionsType(Payload, frozen=True, kw_only=True):
     max_current: float | None = field(default=None, name="maxCurrent")
     min_power: float | None = field(default=None, name="minPower")
     max_power: float | None = field(default=None, name="maxPower")
-    min_time: int | None = field(default=None, name="minTime")
-    max_time: int | None = field(default=None, name="maxTime")
-    min_charging_time: int | None = field(default=None, name="minChargingTime")
-    max_charging_time: int | None = field(default=None, name="maxChargingTime")
-    min_idle_time: int | None = field(default=None, name="minIdleTime")
-    max_idle_time: int | None = field(default=None, name="maxIdleTime")
+    min_time: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="minTime")
+    max_time: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="maxTime")
+    min_charging_time: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="minChargingTime")
+    max_charging_time: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="maxChargingTime")
+    min_idle_time: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="minIdleTime")
+    max_idle_time: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="maxIdleTime")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -1428,7 +1428,7 @@ class AuthorizeResponse(Payload, frozen=True, kw_only=True):
 class BatteryDataType(Payload, frozen=True, kw_only=True):
     """BatteryDataType (OCPP 2.1)."""
 
-    evse_id: Annotated[int, Meta(ge=0)] = field(name="evseId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="evseId")
     serial_number: Annotated[str, Meta(max_length=50)] = field(name="serialNumber")
     so_c: Annotated[float, Meta(ge=0.0, le=100.0)] = field(name="soC")
     so_h: Annotated[float, Meta(ge=0.0, le=100.0)] = field(name="soH")
@@ -1443,7 +1443,7 @@ class BatterySwapRequest(Payload, frozen=True, kw_only=True):
     battery_data: Annotated[list[BatteryDataType], Meta(min_length=1)] = field(name="batteryData")
     event_type: BatterySwapEventEnumType = field(name="eventType")
     id_token: IdTokenType = field(name="idToken")
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -1484,7 +1484,7 @@ class BootNotificationResponse(Payload, frozen=True, kw_only=True):
     """BootNotification response payload (OCPP 2.1)."""
 
     current_time: AwareDatetime = field(name="currentTime")
-    interval: int
+    interval: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     status: RegistrationStatusEnumType
     status_info: StatusInfoType | None = field(default=None, name="statusInfo")
     custom_data: CustomDataType | None = field(default=None, name="customData")
@@ -1493,7 +1493,7 @@ class BootNotificationResponse(Payload, frozen=True, kw_only=True):
 class CancelReservationRequest(Payload, frozen=True, kw_only=True):
     """CancelReservation request payload (OCPP 2.1)."""
 
-    reservation_id: Annotated[int, Meta(ge=0)] = field(name="reservationId")
+    reservation_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="reservationId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -1529,7 +1529,7 @@ class CertificateSignedRequest(Payload, frozen=True, kw_only=True):
 
     certificate_chain: Annotated[str, Meta(max_length=10000)] = field(name="certificateChain")
     certificate_type: CertificateSigningUseEnumType | None = field(default=None, name="certificateType")
-    request_id: int | None = field(default=None, name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="requestId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -1563,8 +1563,8 @@ class CertificateStatusType(Payload, frozen=True, kw_only=True):
 class EVSEType(Payload, frozen=True, kw_only=True):
     """Electric Vehicle Supply Equipment."""
 
-    id: Annotated[int, Meta(ge=0)]
-    connector_id: Annotated[int, Meta(ge=0)] | None = field(default=None, name="connectorId")
+    id: Annotated[int, Meta(ge=0, le=INT64_MAX)]
+    connector_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="connectorId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -1681,7 +1681,7 @@ class EVPriceRuleType(Payload, frozen=True, kw_only=True):
 class EVAbsolutePriceScheduleEntryType(Payload, frozen=True, kw_only=True):
     """*(2.1)* An entry in price schedule over time for which EV is willing to discharge."""
 
-    duration: int
+    duration: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     ev_price_rule: Annotated[list[EVPriceRuleType], Meta(min_length=1, max_length=8)] = field(name="evPriceRule")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -1699,7 +1699,7 @@ class EVAbsolutePriceScheduleType(Payload, frozen=True, kw_only=True):
 class EVPowerScheduleEntryType(Payload, frozen=True, kw_only=True):
     """*(2.1)* An entry in schedule of the energy amount over time that EV is willing to discharge."""
 
-    duration: int
+    duration: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     power: float
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -1787,8 +1787,8 @@ class ChargingProfileCriterionType(Payload, frozen=True, kw_only=True):
     """A ChargingProfileCriterionType is a filter for charging profiles to be selected by a GetChargingProfilesRequest."""
 
     charging_profile_purpose: ChargingProfilePurposeEnumType | None = field(default=None, name="chargingProfilePurpose")
-    stack_level: Annotated[int, Meta(ge=0)] | None = field(default=None, name="stackLevel")
-    charging_profile_id: Annotated[list[int], Meta(min_length=1)] | None = field(default=None, name="chargingProfileId")
+    stack_level: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="stackLevel")
+    charging_profile_id: Annotated[list[Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]], Meta(min_length=1)] | None = field(default=None, name="chargingProfileId")
     charging_limit_source: Annotated[list[Annotated[str, Meta(max_length=20)]], Meta(min_length=1, max_length=4)] | None = field(default=None, name="chargingLimitSource")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -1804,7 +1804,7 @@ class V2XFreqWattPointType(Payload, frozen=True, kw_only=True):
 class V2XSignalWattPointType(Payload, frozen=True, kw_only=True):
     """*(2.1)* A point of a signal-watt curve."""
 
-    signal: int
+    signal: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     power: float
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -1812,7 +1812,7 @@ class V2XSignalWattPointType(Payload, frozen=True, kw_only=True):
 class ChargingSchedulePeriodType(Payload, frozen=True, kw_only=True):
     """Charging schedule period structure defines a time period in a charging schedule."""
 
-    start_period: int = field(name="startPeriod")
+    start_period: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="startPeriod")
     limit: float | None = None
     limit_l2: float | None = field(default=None, name="limit_L2")
     limit_l3: float | None = field(default=None, name="limit_L3")
@@ -1847,8 +1847,8 @@ class LimitAtSoCType(Payload, frozen=True, kw_only=True):
 class PriceLevelScheduleEntryType(Payload, frozen=True, kw_only=True):
     """Part of ISO 15118-20 price schedule."""
 
-    duration: int
-    price_level: Annotated[int, Meta(ge=0)] = field(name="priceLevel")
+    duration: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
+    price_level: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="priceLevel")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -1857,9 +1857,9 @@ class PriceLevelScheduleType(Payload, frozen=True, kw_only=True):
 
     price_level_schedule_entries: Annotated[list[PriceLevelScheduleEntryType], Meta(min_length=1, max_length=100)] = field(name="priceLevelScheduleEntries")
     time_anchor: AwareDatetime = field(name="timeAnchor")
-    price_schedule_id: Annotated[int, Meta(ge=0)] = field(name="priceScheduleId")
+    price_schedule_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="priceScheduleId")
     price_schedule_description: Annotated[str, Meta(max_length=32)] | None = field(default=None, name="priceScheduleDescription")
-    number_of_price_levels: Annotated[int, Meta(ge=0)] = field(name="numberOfPriceLevels")
+    number_of_price_levels: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="numberOfPriceLevels")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -1867,8 +1867,8 @@ class CostType(Payload, frozen=True, kw_only=True):
     """CostType (OCPP 2.1)."""
 
     cost_kind: CostKindEnumType = field(name="costKind")
-    amount: int
-    amount_multiplier: int | None = field(default=None, name="amountMultiplier")
+    amount: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
+    amount_multiplier: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="amountMultiplier")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -1883,8 +1883,8 @@ class ConsumptionCostType(Payload, frozen=True, kw_only=True):
 class RelativeTimeIntervalType(Payload, frozen=True, kw_only=True):
     """RelativeTimeIntervalType (OCPP 2.1)."""
 
-    start: int
-    duration: int | None = None
+    start: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
+    duration: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -1892,7 +1892,7 @@ class SalesTariffEntryType(Payload, frozen=True, kw_only=True):
     """SalesTariffEntryType (OCPP 2.1)."""
 
     relative_time_interval: RelativeTimeIntervalType = field(name="relativeTimeInterval")
-    e_price_level: Annotated[int, Meta(ge=0)] | None = field(default=None, name="ePriceLevel")
+    e_price_level: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="ePriceLevel")
     consumption_cost: Annotated[list[ConsumptionCostType], Meta(min_length=1, max_length=3)] | None = field(default=None, name="consumptionCost")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -1900,9 +1900,9 @@ class SalesTariffEntryType(Payload, frozen=True, kw_only=True):
 class SalesTariffType(Payload, frozen=True, kw_only=True):
     """A SalesTariff provided by a Mobility Operator (EMSP) ."""
 
-    id: Annotated[int, Meta(ge=0)]
+    id: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     sales_tariff_description: Annotated[str, Meta(max_length=32)] | None = field(default=None, name="salesTariffDescription")
-    num_e_price_levels: Annotated[int, Meta(ge=0)] | None = field(default=None, name="numEPriceLevels")
+    num_e_price_levels: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="numEPriceLevels")
     sales_tariff_entry: Annotated[list[SalesTariffEntryType], Meta(min_length=1, max_length=1024)] = field(name="salesTariffEntry")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -1910,18 +1910,18 @@ class SalesTariffType(Payload, frozen=True, kw_only=True):
 class ChargingScheduleType(Payload, frozen=True, kw_only=True):
     """Charging schedule structure defines a list of charging periods, as used in: NotifyEVChargingScheduleRequest and ChargingProfileType."""
 
-    id: int
+    id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     limit_at_so_c: LimitAtSoCType | None = field(default=None, name="limitAtSoC")
     start_schedule: AwareDatetime | None = field(default=None, name="startSchedule")
-    duration: int | None = None
+    duration: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
     charging_rate_unit: ChargingRateUnitEnumType = field(name="chargingRateUnit")
     min_charging_rate: float | None = field(default=None, name="minChargingRate")
     power_tolerance: float | None = field(default=None, name="powerTolerance")
-    signature_id: Annotated[int, Meta(ge=0)] | None = field(default=None, name="signatureId")
+    signature_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="signatureId")
     digest_value: Annotated[str, Meta(max_length=88)] | None = field(default=None, name="digestValue")
     use_local_time: bool | None = field(default=None, name="useLocalTime")
     charging_schedule_period: Annotated[list[ChargingSchedulePeriodType], Meta(min_length=1, max_length=1024)] = field(name="chargingSchedulePeriod")
-    randomized_delay: Annotated[int, Meta(ge=0)] | None = field(default=None, name="randomizedDelay")
+    randomized_delay: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="randomizedDelay")
     sales_tariff: SalesTariffType | None = field(default=None, name="salesTariff")
     absolute_price_schedule: AbsolutePriceScheduleType | None = field(default=None, name="absolutePriceSchedule")
     price_level_schedule: PriceLevelScheduleType | None = field(default=None, name="priceLevelSchedule")
@@ -1931,18 +1931,18 @@ class ChargingScheduleType(Payload, frozen=True, kw_only=True):
 class ChargingProfileType(Payload, frozen=True, kw_only=True):
     """ChargingProfileType (OCPP 2.1)."""
 
-    id: int
-    stack_level: Annotated[int, Meta(ge=0)] = field(name="stackLevel")
+    id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
+    stack_level: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="stackLevel")
     charging_profile_purpose: ChargingProfilePurposeEnumType = field(name="chargingProfilePurpose")
     charging_profile_kind: ChargingProfileKindEnumType = field(name="chargingProfileKind")
     recurrency_kind: RecurrencyKindEnumType | None = field(default=None, name="recurrencyKind")
     valid_from: AwareDatetime | None = field(default=None, name="validFrom")
     valid_to: AwareDatetime | None = field(default=None, name="validTo")
     transaction_id: Annotated[str, Meta(max_length=36)] | None = field(default=None, name="transactionId")
-    max_offline_duration: int | None = field(default=None, name="maxOfflineDuration")
+    max_offline_duration: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="maxOfflineDuration")
     charging_schedule: Annotated[list[ChargingScheduleType], Meta(min_length=1, max_length=3)] = field(name="chargingSchedule")
     invalid_after_offline_duration: bool | None = field(default=None, name="invalidAfterOfflineDuration")
-    dyn_update_interval: int | None = field(default=None, name="dynUpdateInterval")
+    dyn_update_interval: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="dynUpdateInterval")
     dyn_update_time: AwareDatetime | None = field(default=None, name="dynUpdateTime")
     price_schedule_signature: Annotated[str, Meta(max_length=256)] | None = field(default=None, name="priceScheduleSignature")
     custom_data: CustomDataType | None = field(default=None, name="customData")
@@ -1983,16 +1983,16 @@ class ClearCacheResponse(Payload, frozen=True, kw_only=True):
 class ClearChargingProfileType(Payload, frozen=True, kw_only=True):
     """A ClearChargingProfileType is a filter for charging profiles to be cleared by ClearChargingProfileRequest."""
 
-    evse_id: Annotated[int, Meta(ge=0)] | None = field(default=None, name="evseId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="evseId")
     charging_profile_purpose: ChargingProfilePurposeEnumType | None = field(default=None, name="chargingProfilePurpose")
-    stack_level: Annotated[int, Meta(ge=0)] | None = field(default=None, name="stackLevel")
+    stack_level: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="stackLevel")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
 class ClearChargingProfileRequest(Payload, frozen=True, kw_only=True):
     """ClearChargingProfile request payload (OCPP 2.1)."""
 
-    charging_profile_id: int | None = field(default=None, name="chargingProfileId")
+    charging_profile_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="chargingProfileId")
     charging_profile_criteria: ClearChargingProfileType | None = field(default=None, name="chargingProfileCriteria")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -2025,7 +2025,7 @@ class ClearDERControlResponse(Payload, frozen=True, kw_only=True):
 class ClearDisplayMessageRequest(Payload, frozen=True, kw_only=True):
     """ClearDisplayMessage request payload (OCPP 2.1)."""
 
-    id: Annotated[int, Meta(ge=0)]
+    id: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -2041,7 +2041,7 @@ class ClearMonitoringResultType(Payload, frozen=True, kw_only=True):
     """ClearMonitoringResultType (OCPP 2.1)."""
 
     status: ClearMonitoringStatusEnumType
-    id: Annotated[int, Meta(ge=0)]
+    id: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     status_info: StatusInfoType | None = field(default=None, name="statusInfo")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -2050,7 +2050,7 @@ class ClearTariffsRequest(Payload, frozen=True, kw_only=True):
     """ClearTariffs request payload (OCPP 2.1)."""
 
     tariff_ids: Annotated[list[Annotated[str, Meta(max_length=60)]], Meta(min_length=1)] | None = field(default=None, name="tariffIds")
-    evse_id: Annotated[int, Meta(ge=0)] | None = field(default=None, name="evseId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="evseId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -2073,7 +2073,7 @@ class ClearTariffsResponse(Payload, frozen=True, kw_only=True):
 class ClearVariableMonitoringRequest(Payload, frozen=True, kw_only=True):
     """ClearVariableMonitoring request payload (OCPP 2.1)."""
 
-    id: Annotated[list[Annotated[int, Meta(ge=0)]], Meta(min_length=1)]
+    id: Annotated[list[Annotated[int, Meta(ge=0, le=INT64_MAX)]], Meta(min_length=1)]
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -2088,7 +2088,7 @@ class ClearedChargingLimitRequest(Payload, frozen=True, kw_only=True):
     """ClearedChargingLimit request payload (OCPP 2.1)."""
 
     charging_limit_source: Annotated[str, Meta(max_length=20)] = field(name="chargingLimitSource")
-    evse_id: Annotated[int, Meta(ge=0)] | None = field(default=None, name="evseId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="evseId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -2101,7 +2101,7 @@ class ClearedChargingLimitResponse(Payload, frozen=True, kw_only=True):
 class ClosePeriodicEventStreamRequest(Payload, frozen=True, kw_only=True):
     """ClosePeriodicEventStream request payload (OCPP 2.1)."""
 
-    id: Annotated[int, Meta(ge=0)]
+    id: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -2139,8 +2139,8 @@ class ComponentVariableType(Payload, frozen=True, kw_only=True):
 class CompositeScheduleType(Payload, frozen=True, kw_only=True):
     """CompositeScheduleType (OCPP 2.1)."""
 
-    evse_id: Annotated[int, Meta(ge=0)] = field(name="evseId")
-    duration: int
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="evseId")
+    duration: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     schedule_start: AwareDatetime = field(name="scheduleStart")
     charging_rate_unit: ChargingRateUnitEnumType = field(name="chargingRateUnit")
     charging_schedule_period: Annotated[list[ChargingSchedulePeriodType], Meta(min_length=1)] = field(name="chargingSchedulePeriod")
@@ -2150,9 +2150,9 @@ class CompositeScheduleType(Payload, frozen=True, kw_only=True):
 class ConstantStreamDataType(Payload, frozen=True, kw_only=True):
     """ConstantStreamDataType (OCPP 2.1)."""
 
-    id: Annotated[int, Meta(ge=0)]
+    id: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     params: PeriodicEventStreamParamsType
-    variable_monitoring_id: Annotated[int, Meta(ge=0)] = field(name="variableMonitoringId")
+    variable_monitoring_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="variableMonitoringId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -2183,9 +2183,9 @@ class TotalUsageType(Payload, frozen=True, kw_only=True):
     """This contains the calculated usage of energy, charging time and idle time during a transaction."""
 
     energy: float
-    charging_time: int = field(name="chargingTime")
-    idle_time: int = field(name="idleTime")
-    reservation_time: int | None = field(default=None, name="reservationTime")
+    charging_time: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="chargingTime")
+    idle_time: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="idleTime")
+    reservation_time: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="reservationTime")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -2219,7 +2219,7 @@ class CustomerInformationRequest(Payload, frozen=True, kw_only=True):
 
     customer_certificate: CertificateHashDataType | None = field(default=None, name="customerCertificate")
     id_token: IdTokenType | None = field(default=None, name="idToken")
-    request_id: Annotated[int, Meta(ge=0)] = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="requestId")
     report: bool
     clear: bool
     customer_identifier: Annotated[str, Meta(max_length=64)] | None = field(default=None, name="customerIdentifier")
@@ -2275,7 +2275,7 @@ class DERCurveType(Payload, frozen=True, kw_only=True):
 
     curve_data: Annotated[list[DERCurvePointsType], Meta(min_length=1, max_length=10)] = field(name="curveData")
     hysteresis: HysteresisType | None = None
-    priority: Annotated[int, Meta(ge=0)]
+    priority: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     reactive_power_params: ReactivePowerParamsType | None = field(default=None, name="reactivePowerParams")
     voltage_params: VoltageParamsType | None = field(default=None, name="voltageParams")
     y_unit: DERUnitEnumType = field(name="yUnit")
@@ -2332,7 +2332,7 @@ class DeleteCertificateResponse(Payload, frozen=True, kw_only=True):
 class EnterServiceType(Payload, frozen=True, kw_only=True):
     """EnterServiceType (OCPP 2.1)."""
 
-    priority: Annotated[int, Meta(ge=0)]
+    priority: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     high_voltage: float = field(name="highVoltage")
     low_voltage: float = field(name="lowVoltage")
     high_freq: float = field(name="highFreq")
@@ -2354,20 +2354,20 @@ class EnterServiceGetType(Payload, frozen=True, kw_only=True):
 class EventDataType(Payload, frozen=True, kw_only=True):
     """Class to report an event notification for a component-variable."""
 
-    event_id: Annotated[int, Meta(ge=0)] = field(name="eventId")
+    event_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="eventId")
     timestamp: AwareDatetime
     trigger: EventTriggerEnumType
-    cause: Annotated[int, Meta(ge=0)] | None = None
+    cause: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = None
     actual_value: Annotated[str, Meta(max_length=2500)] = field(name="actualValue")
     tech_code: Annotated[str, Meta(max_length=50)] | None = field(default=None, name="techCode")
     tech_info: Annotated[str, Meta(max_length=500)] | None = field(default=None, name="techInfo")
     cleared: bool | None = None
     transaction_id: Annotated[str, Meta(max_length=36)] | None = field(default=None, name="transactionId")
     component: ComponentType
-    variable_monitoring_id: Annotated[int, Meta(ge=0)] | None = field(default=None, name="variableMonitoringId")
+    variable_monitoring_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="variableMonitoringId")
     event_notification_type: EventNotificationEnumType = field(name="eventNotificationType")
     variable: VariableType
-    severity: Annotated[int, Meta(ge=0)] | None = None
+    severity: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = None
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -2375,7 +2375,7 @@ class FirmwareStatusNotificationRequest(Payload, frozen=True, kw_only=True):
     """FirmwareStatusNotification request payload (OCPP 2.1)."""
 
     status: FirmwareStatusEnumType
-    request_id: int | None = field(default=None, name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="requestId")
     status_info: StatusInfoType | None = field(default=None, name="statusInfo")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -2400,7 +2400,7 @@ class FirmwareType(Payload, frozen=True, kw_only=True):
 class FixedPFType(Payload, frozen=True, kw_only=True):
     """FixedPFType (OCPP 2.1)."""
 
-    priority: Annotated[int, Meta(ge=0)]
+    priority: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     displacement: float
     excitation: bool
     start_time: AwareDatetime | None = field(default=None, name="startTime")
@@ -2421,7 +2421,7 @@ class FixedPFGetType(Payload, frozen=True, kw_only=True):
 class FixedVarType(Payload, frozen=True, kw_only=True):
     """FixedVarType (OCPP 2.1)."""
 
-    priority: Annotated[int, Meta(ge=0)]
+    priority: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     setpoint: float
     unit: DERUnitEnumType
     start_time: AwareDatetime | None = field(default=None, name="startTime")
@@ -2442,7 +2442,7 @@ class FixedVarGetType(Payload, frozen=True, kw_only=True):
 class FreqDroopType(Payload, frozen=True, kw_only=True):
     """FreqDroopType (OCPP 2.1)."""
 
-    priority: Annotated[int, Meta(ge=0)]
+    priority: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     over_freq: float = field(name="overFreq")
     under_freq: float = field(name="underFreq")
     over_droop: float = field(name="overDroop")
@@ -2469,7 +2469,7 @@ class Get15118EVCertificateRequest(Payload, frozen=True, kw_only=True):
     iso15118_schema_version: Annotated[str, Meta(max_length=50)] = field(name="iso15118SchemaVersion")
     action: CertificateActionEnumType
     exi_request: Annotated[str, Meta(max_length=11000)] = field(name="exiRequest")
-    maximum_contract_certificate_chains: Annotated[int, Meta(ge=0)] | None = field(default=None, name="maximumContractCertificateChains")
+    maximum_contract_certificate_chains: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="maximumContractCertificateChains")
     prioritized_emai_ds: Annotated[list[Annotated[str, Meta(max_length=255)]], Meta(min_length=1, max_length=8)] | None = field(default=None, name="prioritizedEMAIDs")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -2480,14 +2480,14 @@ class Get15118EVCertificateResponse(Payload, frozen=True, kw_only=True):
     status: Iso15118EVCertificateStatusEnumType
     status_info: StatusInfoType | None = field(default=None, name="statusInfo")
     exi_response: Annotated[str, Meta(max_length=17000)] = field(name="exiResponse")
-    remaining_contracts: Annotated[int, Meta(ge=0)] | None = field(default=None, name="remainingContracts")
+    remaining_contracts: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="remainingContracts")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
 class GetBaseReportRequest(Payload, frozen=True, kw_only=True):
     """GetBaseReport request payload (OCPP 2.1)."""
 
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     report_base: ReportBaseEnumType = field(name="reportBase")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -2533,8 +2533,8 @@ class GetCertificateStatusResponse(Payload, frozen=True, kw_only=True):
 class GetChargingProfilesRequest(Payload, frozen=True, kw_only=True):
     """GetChargingProfiles request payload (OCPP 2.1)."""
 
-    request_id: int = field(name="requestId")
-    evse_id: Annotated[int, Meta(ge=0)] | None = field(default=None, name="evseId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="evseId")
     charging_profile: ChargingProfileCriterionType = field(name="chargingProfile")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -2550,9 +2550,9 @@ class GetChargingProfilesResponse(Payload, frozen=True, kw_only=True):
 class GetCompositeScheduleRequest(Payload, frozen=True, kw_only=True):
     """GetCompositeSchedule request payload (OCPP 2.1)."""
 
-    duration: int
+    duration: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     charging_rate_unit: ChargingRateUnitEnumType | None = field(default=None, name="chargingRateUnit")
-    evse_id: Annotated[int, Meta(ge=0)] = field(name="evseId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="evseId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -2568,7 +2568,7 @@ class GetCompositeScheduleResponse(Payload, frozen=True, kw_only=True):
 class GetDERControlRequest(Payload, frozen=True, kw_only=True):
     """GetDERControl request payload (OCPP 2.1)."""
 
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     is_default: bool | None = field(default=None, name="isDefault")
     control_type: DERControlEnumType | None = field(default=None, name="controlType")
     control_id: Annotated[str, Meta(max_length=36)] | None = field(default=None, name="controlId")
@@ -2586,8 +2586,8 @@ class GetDERControlResponse(Payload, frozen=True, kw_only=True):
 class GetDisplayMessagesRequest(Payload, frozen=True, kw_only=True):
     """GetDisplayMessages request payload (OCPP 2.1)."""
 
-    id: Annotated[list[Annotated[int, Meta(ge=0)]], Meta(min_length=1)] | None = None
-    request_id: int = field(name="requestId")
+    id: Annotated[list[Annotated[int, Meta(ge=0, le=INT64_MAX)]], Meta(min_length=1)] | None = None
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     priority: MessagePriorityEnumType | None = None
     state: MessageStateEnumType | None = None
     custom_data: CustomDataType | None = field(default=None, name="customData")
@@ -2626,7 +2626,7 @@ class GetLocalListVersionRequest(Payload, frozen=True, kw_only=True):
 class GetLocalListVersionResponse(Payload, frozen=True, kw_only=True):
     """GetLocalListVersion response payload (OCPP 2.1)."""
 
-    version_number: int = field(name="versionNumber")
+    version_number: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="versionNumber")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -2644,9 +2644,9 @@ class GetLogRequest(Payload, frozen=True, kw_only=True):
 
     log: LogParametersType
     log_type: LogEnumType = field(name="logType")
-    request_id: int = field(name="requestId")
-    retries: Annotated[int, Meta(ge=0)] | None = None
-    retry_interval: int | None = field(default=None, name="retryInterval")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
+    retries: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = None
+    retry_interval: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="retryInterval")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -2663,7 +2663,7 @@ class GetMonitoringReportRequest(Payload, frozen=True, kw_only=True):
     """GetMonitoringReport request payload (OCPP 2.1)."""
 
     component_variable: Annotated[list[ComponentVariableType], Meta(min_length=1)] | None = field(default=None, name="componentVariable")
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     monitoring_criteria: Annotated[list[MonitoringCriterionEnumType], Meta(min_length=1, max_length=3)] | None = field(default=None, name="monitoringCriteria")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -2693,7 +2693,7 @@ class GetReportRequest(Payload, frozen=True, kw_only=True):
     """GetReport request payload (OCPP 2.1)."""
 
     component_variable: Annotated[list[ComponentVariableType], Meta(min_length=1)] | None = field(default=None, name="componentVariable")
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     component_criteria: Annotated[list[ComponentCriterionEnumType], Meta(min_length=1, max_length=4)] | None = field(default=None, name="componentCriteria")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -2709,7 +2709,7 @@ class GetReportResponse(Payload, frozen=True, kw_only=True):
 class GetTariffsRequest(Payload, frozen=True, kw_only=True):
     """GetTariffs request payload (OCPP 2.1)."""
 
-    evse_id: Annotated[int, Meta(ge=0)] = field(name="evseId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="evseId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -2719,7 +2719,7 @@ class TariffAssignmentType(Payload, frozen=True, kw_only=True):
     tariff_id: Annotated[str, Meta(max_length=60)] = field(name="tariffId")
     tariff_kind: TariffKindEnumType = field(name="tariffKind")
     valid_from: AwareDatetime | None = field(default=None, name="validFrom")
-    evse_ids: Annotated[list[Annotated[int, Meta(ge=0)]], Meta(min_length=1)] | None = field(default=None, name="evseIds")
+    evse_ids: Annotated[list[Annotated[int, Meta(ge=0, le=INT64_MAX)]], Meta(min_length=1)] | None = field(default=None, name="evseIds")
     id_tokens: Annotated[list[Annotated[str, Meta(max_length=255)]], Meta(min_length=1)] | None = field(default=None, name="idTokens")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -2786,7 +2786,7 @@ class GetVariablesResponse(Payload, frozen=True, kw_only=True):
 class GradientType(Payload, frozen=True, kw_only=True):
     """GradientType (OCPP 2.1)."""
 
-    priority: Annotated[int, Meta(ge=0)]
+    priority: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     gradient: float
     soft_gradient: float = field(name="softGradient")
     custom_data: CustomDataType | None = field(default=None, name="customData")
@@ -2832,7 +2832,7 @@ class InstallCertificateResponse(Payload, frozen=True, kw_only=True):
 class LimitMaxDischargeType(Payload, frozen=True, kw_only=True):
     """LimitMaxDischargeType (OCPP 2.1)."""
 
-    priority: Annotated[int, Meta(ge=0)]
+    priority: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     pct_max_discharge_power: float | None = field(default=None, name="pctMaxDischargePower")
     power_monitoring_must_trip: DERCurveType | None = field(default=None, name="powerMonitoringMustTrip")
     start_time: AwareDatetime | None = field(default=None, name="startTime")
@@ -2854,7 +2854,7 @@ class LogStatusNotificationRequest(Payload, frozen=True, kw_only=True):
     """LogStatusNotification request payload (OCPP 2.1)."""
 
     status: UploadLogStatusEnumType
-    request_id: int | None = field(default=None, name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="requestId")
     status_info: StatusInfoType | None = field(default=None, name="statusInfo")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -2869,7 +2869,7 @@ class MessageInfoType(Payload, frozen=True, kw_only=True):
     """Contains message details, for a message to be displayed on a Charging Station."""
 
     display: ComponentType | None = None
-    id: Annotated[int, Meta(ge=0)]
+    id: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     priority: MessagePriorityEnumType
     state: MessageStateEnumType | None = None
     start_date_time: AwareDatetime | None = field(default=None, name="startDateTime")
@@ -2894,7 +2894,7 @@ class UnitOfMeasureType(Payload, frozen=True, kw_only=True):
     """Represents a UnitOfMeasure with a multiplier."""
 
     unit: Annotated[str, Meta(max_length=20)] | None = None
-    multiplier: int | None = None
+    multiplier: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = None
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -2922,7 +2922,7 @@ class MeterValueType(Payload, frozen=True, kw_only=True):
 class MeterValuesRequest(Payload, frozen=True, kw_only=True):
     """MeterValues request payload (OCPP 2.1)."""
 
-    evse_id: Annotated[int, Meta(ge=0)] = field(name="evseId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="evseId")
     meter_value: Annotated[list[MeterValueType], Meta(min_length=1)] = field(name="meterValue")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -2936,11 +2936,11 @@ class MeterValuesResponse(Payload, frozen=True, kw_only=True):
 class VariableMonitoringType(Payload, frozen=True, kw_only=True):
     """A monitoring setting for a variable."""
 
-    id: Annotated[int, Meta(ge=0)]
+    id: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     transaction: bool
     value: float
     type: MonitorEnumType
-    severity: Annotated[int, Meta(ge=0)]
+    severity: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     event_notification_type: EventNotificationEnumType = field(name="eventNotificationType")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -2973,9 +2973,9 @@ class NetworkConnectionProfileType(Payload, frozen=True, kw_only=True):
     ocpp_version: OCPPVersionEnumType | None = field(default=None, name="ocppVersion")
     ocpp_interface: OCPPInterfaceEnumType = field(name="ocppInterface")
     ocpp_transport: OCPPTransportEnumType = field(name="ocppTransport")
-    message_timeout: int = field(name="messageTimeout")
+    message_timeout: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="messageTimeout")
     ocpp_csms_url: Annotated[str, Meta(max_length=2000)] = field(name="ocppCsmsUrl")
-    security_profile: Annotated[int, Meta(ge=0)] = field(name="securityProfile")
+    security_profile: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="securityProfile")
     identity: Annotated[str, Meta(max_length=48)] | None = None
     basic_auth_password: Annotated[str, Meta(max_length=64)] | None = field(default=None, name="basicAuthPassword")
     vpn: VPNType | None = None
@@ -3002,7 +3002,7 @@ class NotifyChargingLimitRequest(Payload, frozen=True, kw_only=True):
     """NotifyChargingLimit request payload (OCPP 2.1)."""
 
     charging_schedule: Annotated[list[ChargingScheduleType], Meta(min_length=1)] | None = field(default=None, name="chargingSchedule")
-    evse_id: Annotated[int, Meta(ge=0)] | None = field(default=None, name="evseId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="evseId")
     charging_limit: ChargingLimitType = field(name="chargingLimit")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3018,9 +3018,9 @@ class NotifyCustomerInformationRequest(Payload, frozen=True, kw_only=True):
 
     data: Annotated[str, Meta(max_length=512)]
     tbc: bool | None = None
-    seq_no: Annotated[int, Meta(ge=0)] = field(name="seqNo")
+    seq_no: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="seqNo")
     generated_at: AwareDatetime = field(name="generatedAt")
-    request_id: Annotated[int, Meta(ge=0)] = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="requestId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -3067,7 +3067,7 @@ class NotifyDisplayMessagesRequest(Payload, frozen=True, kw_only=True):
     """NotifyDisplayMessages request payload (OCPP 2.1)."""
 
     message_info: Annotated[list[MessageInfoType], Meta(min_length=1)] | None = field(default=None, name="messageInfo")
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     tbc: bool | None = None
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3081,8 +3081,8 @@ class NotifyDisplayMessagesResponse(Payload, frozen=True, kw_only=True):
 class NotifyEVChargingNeedsRequest(Payload, frozen=True, kw_only=True):
     """NotifyEVChargingNeeds request payload (OCPP 2.1)."""
 
-    evse_id: Annotated[int, Meta(ge=1)] = field(name="evseId")
-    max_schedule_tuples: Annotated[int, Meta(ge=0)] | None = field(default=None, name="maxScheduleTuples")
+    evse_id: Annotated[int, Meta(ge=1, le=INT64_MAX)] = field(name="evseId")
+    max_schedule_tuples: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="maxScheduleTuples")
     charging_needs: ChargingNeedsType = field(name="chargingNeeds")
     timestamp: AwareDatetime | None = None
     custom_data: CustomDataType | None = field(default=None, name="customData")
@@ -3101,8 +3101,8 @@ class NotifyEVChargingScheduleRequest(Payload, frozen=True, kw_only=True):
 
     time_base: AwareDatetime = field(name="timeBase")
     charging_schedule: ChargingScheduleType = field(name="chargingSchedule")
-    evse_id: Annotated[int, Meta(ge=1)] = field(name="evseId")
-    selected_charging_schedule_id: Annotated[int, Meta(ge=0)] | None = field(default=None, name="selectedChargingScheduleId")
+    evse_id: Annotated[int, Meta(ge=1, le=INT64_MAX)] = field(name="evseId")
+    selected_charging_schedule_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="selectedChargingScheduleId")
     power_tolerance_acceptance: bool | None = field(default=None, name="powerToleranceAcceptance")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3120,7 +3120,7 @@ class NotifyEventRequest(Payload, frozen=True, kw_only=True):
 
     generated_at: AwareDatetime = field(name="generatedAt")
     tbc: bool | None = None
-    seq_no: Annotated[int, Meta(ge=0)] = field(name="seqNo")
+    seq_no: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="seqNo")
     event_data: Annotated[list[EventDataType], Meta(min_length=1)] = field(name="eventData")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3135,9 +3135,9 @@ class NotifyMonitoringReportRequest(Payload, frozen=True, kw_only=True):
     """NotifyMonitoringReport request payload (OCPP 2.1)."""
 
     monitor: Annotated[list[MonitoringDataType], Meta(min_length=1)] | None = None
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     tbc: bool | None = None
-    seq_no: Annotated[int, Meta(ge=0)] = field(name="seqNo")
+    seq_no: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="seqNo")
     generated_at: AwareDatetime = field(name="generatedAt")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3160,8 +3160,8 @@ class NotifyPeriodicEventStreamRequest(Payload, frozen=True, kw_only=True):
     """NotifyPeriodicEventStream request payload (OCPP 2.1)."""
 
     data: Annotated[list[StreamDataElementType], Meta(min_length=1)]
-    id: Annotated[int, Meta(ge=0)]
-    pending: Annotated[int, Meta(ge=0)]
+    id: Annotated[int, Meta(ge=0, le=INT64_MAX)]
+    pending: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     basetime: AwareDatetime
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3198,7 +3198,7 @@ class VariableCharacteristicsType(Payload, frozen=True, kw_only=True):
     data_type: DataEnumType = field(name="dataType")
     min_limit: float | None = field(default=None, name="minLimit")
     max_limit: float | None = field(default=None, name="maxLimit")
-    max_elements: Annotated[int, Meta(ge=1)] | None = field(default=None, name="maxElements")
+    max_elements: Annotated[int, Meta(ge=1, le=INT64_MAX)] | None = field(default=None, name="maxElements")
     values_list: Annotated[str, Meta(max_length=1000)] | None = field(default=None, name="valuesList")
     supports_monitoring: bool = field(name="supportsMonitoring")
     custom_data: CustomDataType | None = field(default=None, name="customData")
@@ -3217,11 +3217,11 @@ class ReportDataType(Payload, frozen=True, kw_only=True):
 class NotifyReportRequest(Payload, frozen=True, kw_only=True):
     """NotifyReport request payload (OCPP 2.1)."""
 
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     generated_at: AwareDatetime = field(name="generatedAt")
     report_data: Annotated[list[ReportDataType], Meta(min_length=1)] | None = field(default=None, name="reportData")
     tbc: bool | None = None
-    seq_no: Annotated[int, Meta(ge=0)] = field(name="seqNo")
+    seq_no: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="seqNo")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -3258,8 +3258,8 @@ class NotifySettlementResponse(Payload, frozen=True, kw_only=True):
 class NotifyWebPaymentStartedRequest(Payload, frozen=True, kw_only=True):
     """NotifyWebPaymentStarted request payload (OCPP 2.1)."""
 
-    evse_id: Annotated[int, Meta(ge=0)] = field(name="evseId")
-    timeout: int
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="evseId")
+    timeout: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)]
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -3288,10 +3288,10 @@ class PublishFirmwareRequest(Payload, frozen=True, kw_only=True):
     """PublishFirmware request payload (OCPP 2.1)."""
 
     location: Annotated[str, Meta(max_length=2000)]
-    retries: Annotated[int, Meta(ge=0)] | None = None
+    retries: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = None
     checksum: Annotated[str, Meta(max_length=32)]
-    request_id: Annotated[int, Meta(ge=0)] = field(name="requestId")
-    retry_interval: Annotated[int, Meta(ge=0)] | None = field(default=None, name="retryInterval")
+    request_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="requestId")
+    retry_interval: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="retryInterval")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -3308,7 +3308,7 @@ class PublishFirmwareStatusNotificationRequest(Payload, frozen=True, kw_only=Tru
 
     status: PublishFirmwareStatusEnumType
     location: Annotated[list[Annotated[str, Meta(max_length=2000)]], Meta(min_length=1)] | None = None
-    request_id: Annotated[int, Meta(ge=0)] | None = field(default=None, name="requestId")
+    request_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="requestId")
     status_info: StatusInfoType | None = field(default=None, name="statusInfo")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3322,7 +3322,7 @@ class PublishFirmwareStatusNotificationResponse(Payload, frozen=True, kw_only=Tr
 class PullDynamicScheduleUpdateRequest(Payload, frozen=True, kw_only=True):
     """PullDynamicScheduleUpdate request payload (OCPP 2.1)."""
 
-    charging_profile_id: int = field(name="chargingProfileId")
+    charging_profile_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="chargingProfileId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -3338,11 +3338,11 @@ class PullDynamicScheduleUpdateResponse(Payload, frozen=True, kw_only=True):
 class ReportChargingProfilesRequest(Payload, frozen=True, kw_only=True):
     """ReportChargingProfiles request payload (OCPP 2.1)."""
 
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     charging_limit_source: Annotated[str, Meta(max_length=20)] = field(name="chargingLimitSource")
     charging_profile: Annotated[list[ChargingProfileType], Meta(min_length=1)] = field(name="chargingProfile")
     tbc: bool | None = None
-    evse_id: Annotated[int, Meta(ge=0)] = field(name="evseId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="evseId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -3363,7 +3363,7 @@ class ReportDERControlRequest(Payload, frozen=True, kw_only=True):
     freq_droop: Annotated[list[FreqDroopGetType], Meta(min_length=1, max_length=24)] | None = field(default=None, name="freqDroop")
     gradient: Annotated[list[GradientGetType], Meta(min_length=1, max_length=24)] | None = None
     limit_max_discharge: Annotated[list[LimitMaxDischargeGetType], Meta(min_length=1, max_length=24)] | None = field(default=None, name="limitMaxDischarge")
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     tbc: bool | None = None
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3378,7 +3378,7 @@ class RequestBatterySwapRequest(Payload, frozen=True, kw_only=True):
     """RequestBatterySwap request payload (OCPP 2.1)."""
 
     id_token: IdTokenType = field(name="idToken")
-    request_id: int = field(name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -3393,10 +3393,10 @@ class RequestBatterySwapResponse(Payload, frozen=True, kw_only=True):
 class RequestStartTransactionRequest(Payload, frozen=True, kw_only=True):
     """RequestStartTransaction request payload (OCPP 2.1)."""
 
-    evse_id: Annotated[int, Meta(ge=1)] | None = field(default=None, name="evseId")
+    evse_id: Annotated[int, Meta(ge=1, le=INT64_MAX)] | None = field(default=None, name="evseId")
     group_id_token: IdTokenType | None = field(default=None, name="groupIdToken")
     id_token: IdTokenType = field(name="idToken")
-    remote_start_id: int = field(name="remoteStartId")
+    remote_start_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="remoteStartId")
     charging_profile: ChargingProfileType | None = field(default=None, name="chargingProfile")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3428,7 +3428,7 @@ class RequestStopTransactionResponse(Payload, frozen=True, kw_only=True):
 class ReservationStatusUpdateRequest(Payload, frozen=True, kw_only=True):
     """ReservationStatusUpdate request payload (OCPP 2.1)."""
 
-    reservation_id: Annotated[int, Meta(ge=0)] = field(name="reservationId")
+    reservation_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="reservationId")
     reservation_update_status: ReservationUpdateStatusEnumType = field(name="reservationUpdateStatus")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3442,11 +3442,11 @@ class ReservationStatusUpdateResponse(Payload, frozen=True, kw_only=True):
 class ReserveNowRequest(Payload, frozen=True, kw_only=True):
     """ReserveNow request payload (OCPP 2.1)."""
 
-    id: Annotated[int, Meta(ge=0)]
+    id: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     expiry_date_time: AwareDatetime = field(name="expiryDateTime")
     connector_type: Annotated[str, Meta(max_length=20)] | None = field(default=None, name="connectorType")
     id_token: IdTokenType = field(name="idToken")
-    evse_id: Annotated[int, Meta(ge=0)] | None = field(default=None, name="evseId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="evseId")
     group_id_token: IdTokenType | None = field(default=None, name="groupIdToken")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3463,7 +3463,7 @@ class ResetRequest(Payload, frozen=True, kw_only=True):
     """Reset request payload (OCPP 2.1)."""
 
     type: ResetEnumType
-    evse_id: Annotated[int, Meta(ge=0)] | None = field(default=None, name="evseId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="evseId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -3494,7 +3494,7 @@ class SendLocalListRequest(Payload, frozen=True, kw_only=True):
     """SendLocalList request payload (OCPP 2.1)."""
 
     local_authorization_list: Annotated[list[AuthorizationData], Meta(min_length=1)] | None = field(default=None, name="localAuthorizationList")
-    version_number: int = field(name="versionNumber")
+    version_number: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="versionNumber")
     update_type: UpdateEnumType = field(name="updateType")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3510,7 +3510,7 @@ class SendLocalListResponse(Payload, frozen=True, kw_only=True):
 class SetChargingProfileRequest(Payload, frozen=True, kw_only=True):
     """SetChargingProfile request payload (OCPP 2.1)."""
 
-    evse_id: Annotated[int, Meta(ge=0)] = field(name="evseId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="evseId")
     charging_profile: ChargingProfileType = field(name="chargingProfile")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3552,7 +3552,7 @@ class SetDERControlResponse(Payload, frozen=True, kw_only=True):
 class SetDefaultTariffRequest(Payload, frozen=True, kw_only=True):
     """SetDefaultTariff request payload (OCPP 2.1)."""
 
-    evse_id: Annotated[int, Meta(ge=0)] = field(name="evseId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="evseId")
     tariff: TariffType
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3598,12 +3598,12 @@ class SetMonitoringBaseResponse(Payload, frozen=True, kw_only=True):
 class SetMonitoringDataType(Payload, frozen=True, kw_only=True):
     """Class to hold parameters of SetVariableMonitoring request."""
 
-    id: Annotated[int, Meta(ge=0)] | None = None
+    id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = None
     periodic_event_stream: PeriodicEventStreamParamsType | None = field(default=None, name="periodicEventStream")
     transaction: bool | None = None
     value: float
     type: MonitorEnumType
-    severity: Annotated[int, Meta(ge=0)]
+    severity: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     component: ComponentType
     variable: VariableType
     custom_data: CustomDataType | None = field(default=None, name="customData")
@@ -3612,7 +3612,7 @@ class SetMonitoringDataType(Payload, frozen=True, kw_only=True):
 class SetMonitoringLevelRequest(Payload, frozen=True, kw_only=True):
     """SetMonitoringLevel request payload (OCPP 2.1)."""
 
-    severity: Annotated[int, Meta(ge=0)]
+    severity: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -3627,20 +3627,20 @@ class SetMonitoringLevelResponse(Payload, frozen=True, kw_only=True):
 class SetMonitoringResultType(Payload, frozen=True, kw_only=True):
     """Class to hold result of SetVariableMonitoring request."""
 
-    id: Annotated[int, Meta(ge=0)] | None = None
+    id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = None
     status_info: StatusInfoType | None = field(default=None, name="statusInfo")
     status: SetMonitoringStatusEnumType
     type: MonitorEnumType
     component: ComponentType
     variable: VariableType
-    severity: Annotated[int, Meta(ge=0)]
+    severity: Annotated[int, Meta(ge=0, le=INT64_MAX)]
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
 class SetNetworkProfileRequest(Payload, frozen=True, kw_only=True):
     """SetNetworkProfile request payload (OCPP 2.1)."""
 
-    configuration_slot: int = field(name="configurationSlot")
+    configuration_slot: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="configurationSlot")
     connection_data: NetworkConnectionProfileType = field(name="connectionData")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3708,7 +3708,7 @@ class SignCertificateRequest(Payload, frozen=True, kw_only=True):
     csr: Annotated[str, Meta(max_length=5500)]
     certificate_type: CertificateSigningUseEnumType | None = field(default=None, name="certificateType")
     hash_root_certificate: CertificateHashDataType | None = field(default=None, name="hashRootCertificate")
-    request_id: int | None = field(default=None, name="requestId")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="requestId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -3725,8 +3725,8 @@ class StatusNotificationRequest(Payload, frozen=True, kw_only=True):
 
     timestamp: AwareDatetime
     connector_status: ConnectorStatusEnumType = field(name="connectorStatus")
-    evse_id: Annotated[int, Meta(ge=0)] = field(name="evseId")
-    connector_id: Annotated[int, Meta(ge=0)] = field(name="connectorId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="evseId")
+    connector_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="connectorId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -3741,7 +3741,7 @@ class TransactionLimitType(Payload, frozen=True, kw_only=True):
 
     max_cost: float | None = field(default=None, name="maxCost")
     max_energy: float | None = field(default=None, name="maxEnergy")
-    max_time: int | None = field(default=None, name="maxTime")
+    max_time: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="maxTime")
     max_so_c: Annotated[int, Meta(ge=0, le=100)] | None = field(default=None, name="maxSoC")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3751,9 +3751,9 @@ class TransactionType(Payload, frozen=True, kw_only=True):
 
     transaction_id: Annotated[str, Meta(max_length=36)] = field(name="transactionId")
     charging_state: ChargingStateEnumType | None = field(default=None, name="chargingState")
-    time_spent_charging: int | None = field(default=None, name="timeSpentCharging")
+    time_spent_charging: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="timeSpentCharging")
     stopped_reason: ReasonEnumType | None = field(default=None, name="stoppedReason")
-    remote_start_id: int | None = field(default=None, name="remoteStartId")
+    remote_start_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="remoteStartId")
     operation_mode: OperationModeEnumType | None = field(default=None, name="operationMode")
     tariff_id: Annotated[str, Meta(max_length=60)] | None = field(default=None, name="tariffId")
     transaction_limit: TransactionLimitType | None = field(default=None, name="transactionLimit")
@@ -3768,11 +3768,11 @@ class TransactionEventRequest(Payload, frozen=True, kw_only=True):
     meter_value: Annotated[list[MeterValueType], Meta(min_length=1)] | None = field(default=None, name="meterValue")
     timestamp: AwareDatetime
     trigger_reason: TriggerReasonEnumType = field(name="triggerReason")
-    seq_no: Annotated[int, Meta(ge=0)] = field(name="seqNo")
+    seq_no: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="seqNo")
     offline: bool | None = None
     number_of_phases_used: Annotated[int, Meta(ge=0, le=3)] | None = field(default=None, name="numberOfPhasesUsed")
-    cable_max_current: int | None = field(default=None, name="cableMaxCurrent")
-    reservation_id: Annotated[int, Meta(ge=0)] | None = field(default=None, name="reservationId")
+    cable_max_current: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="cableMaxCurrent")
+    reservation_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="reservationId")
     preconditioning_status: PreconditioningStatusEnumType | None = field(default=None, name="preconditioningStatus")
     evse_sleep: bool | None = field(default=None, name="evseSleep")
     transaction_info: TransactionType = field(name="transactionInfo")
@@ -3785,7 +3785,7 @@ class TransactionEventResponse(Payload, frozen=True, kw_only=True):
     """TransactionEvent response payload (OCPP 2.1)."""
 
     total_cost: float | None = field(default=None, name="totalCost")
-    charging_priority: int | None = field(default=None, name="chargingPriority")
+    charging_priority: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="chargingPriority")
     id_token_info: IdTokenInfoType | None = field(default=None, name="idTokenInfo")
     transaction_limit: TransactionLimitType | None = field(default=None, name="transactionLimit")
     updated_personal_message: MessageContentType | None = field(default=None, name="updatedPersonalMessage")
@@ -3813,8 +3813,8 @@ class TriggerMessageResponse(Payload, frozen=True, kw_only=True):
 class UnlockConnectorRequest(Payload, frozen=True, kw_only=True):
     """UnlockConnector request payload (OCPP 2.1)."""
 
-    evse_id: Annotated[int, Meta(ge=0)] = field(name="evseId")
-    connector_id: Annotated[int, Meta(ge=0)] = field(name="connectorId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="evseId")
+    connector_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] = field(name="connectorId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -3843,7 +3843,7 @@ class UnpublishFirmwareResponse(Payload, frozen=True, kw_only=True):
 class UpdateDynamicScheduleRequest(Payload, frozen=True, kw_only=True):
     """UpdateDynamicSchedule request payload (OCPP 2.1)."""
 
-    charging_profile_id: int = field(name="chargingProfileId")
+    charging_profile_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="chargingProfileId")
     schedule_update: ChargingScheduleUpdateType = field(name="scheduleUpdate")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3859,9 +3859,9 @@ class UpdateDynamicScheduleResponse(Payload, frozen=True, kw_only=True):
 class UpdateFirmwareRequest(Payload, frozen=True, kw_only=True):
     """UpdateFirmware request payload (OCPP 2.1)."""
 
-    retries: Annotated[int, Meta(ge=0)] | None = None
-    retry_interval: int | None = field(default=None, name="retryInterval")
-    request_id: int = field(name="requestId")
+    retries: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = None
+    retry_interval: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] | None = field(default=None, name="retryInterval")
+    request_id: Annotated[int, Meta(ge=INT64_MIN, le=INT64_MAX)] = field(name="requestId")
     firmware: FirmwareType
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
@@ -3894,7 +3894,7 @@ class VatNumberValidationRequest(Payload, frozen=True, kw_only=True):
     """VatNumberValidation request payload (OCPP 2.1)."""
 
     vat_number: Annotated[str, Meta(max_length=20)] = field(name="vatNumber")
-    evse_id: Annotated[int, Meta(ge=0)] | None = field(default=None, name="evseId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="evseId")
     custom_data: CustomDataType | None = field(default=None, name="customData")
 
 
@@ -3904,7 +3904,7 @@ class VatNumberValidationResponse(Payload, frozen=True, kw_only=True):
     company: AddressType | None = None
     status_info: StatusInfoType | None = field(default=None, name="statusInfo")
     vat_number: Annotated[str, Meta(max_length=20)] = field(name="vatNumber")
-    evse_id: Annotated[int, Meta(ge=0)] | None = field(default=None, name="evseId")
+    evse_id: Annotated[int, Meta(ge=0, le=INT64_MAX)] | None = field(default=None, name="evseId")
     status: GenericStatusEnumType
     custom_data: CustomDataType | None = field(default=None, name="customData")
 

@@ -1,0 +1,32 @@
+"""What a MongoDB document can hold, for values that arrive free-form (station messages)."""
+
+from __future__ import annotations
+
+from typing import Any, Final
+
+# BSON integers are 64-bit; JSON's are unbounded.
+INT64_MIN: Final = -(2**63)
+INT64_MAX: Final = 2**63 - 1
+
+
+def storable(value: Any) -> Any:
+    """`value` as a document can hold it: integers beyond 64 bits as their decimal digits, and
+    field names without NUL (impossible in BSON), a leading `$` or a `.` (operators and paths
+    to MongoDB), those replaced as MongoDB's documentation suggests (full-width look-alikes)."""
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int):
+        return value if INT64_MIN <= value <= INT64_MAX else str(value)
+    if isinstance(value, dict):
+        return {_field_name(str(key)): storable(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [storable(item) for item in value]
+    return value
+
+
+def _field_name(key: str) -> str:
+    if "\x00" in key or "." in key or key.startswith("$"):
+        key = key.replace("\x00", "\ufffd").replace(".", "\uff0e")
+        if key.startswith("$"):
+            key = "\uff04" + key[1:]
+    return key

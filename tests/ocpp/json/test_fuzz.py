@@ -35,7 +35,9 @@ ERROR_CODES = {
                   "OccurrenceConstraintViolation", "TypeConstraintViolation", "GenericError",
                   "MessageTypeNotSupported", "RpcFrameworkError"},
 }
-ACTIONS = {"ocpp1.6": sorted(v16.HANDLERS), "ocpp2.0.1": sorted(v2.HANDLERS_201)}
+ERROR_CODES["ocpp2.1"] = ERROR_CODES["ocpp2.0.1"]
+ACTIONS = {"ocpp1.6": sorted(v16.HANDLERS), "ocpp2.0.1": sorted(v2.HANDLERS_201),
+           "ocpp2.1": sorted(v2.HANDLERS_21)}
 # Valid CALLs, to be mutated one field at a time: the handlers behind validation get values
 # of the right shape but surprising content.
 VALID_16: dict[str, dict[str, Any]] = {
@@ -92,7 +94,8 @@ VALID_201: dict[str, dict[str, Any]] = {
     "SecurityEventNotification": {"type": "StartupOfTheDevice", "timestamp": _TS},
     "DataTransfer": {"vendorId": "acme", "messageId": "ping", "data": "1"},
 }
-VALID = {"ocpp1.6": VALID_16, "ocpp2.0.1": VALID_201}
+# The 2.0.1 messages are valid 2.1 messages too.
+VALID = {"ocpp1.6": VALID_16, "ocpp2.0.1": VALID_201, "ocpp2.1": VALID_201}
 _ids = itertools.count()
 
 @pytest.fixture(scope="module")
@@ -106,7 +109,7 @@ def ocpp_url(server: LiveServer, station_id: str) -> str:
     return f"ws://127.0.0.1:{port}/ocpp/demo/{station_id}"
 
 
-@pytest.fixture(scope="module", params=["ocpp1.6", "ocpp2.0.1"])
+@pytest.fixture(scope="module", params=["ocpp1.6", "ocpp2.0.1", "ocpp2.1"])
 def station(request: pytest.FixtureRequest, server: LiveServer) -> Iterator[ClientConnection]:
     version: str = request.param
     # DEMO-CP1 is registered (Accepted), so messages reach the handlers behind the admission;

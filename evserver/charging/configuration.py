@@ -17,6 +17,7 @@ from evserver.charging.templates import TemplateApplier
 from evserver.core.clock import utcnow
 from evserver.storage.documents.station import ChargingStation
 from evserver.storage.repository import TenantRepository
+from evserver.storage.values import is_field_name
 
 logger = logging.getLogger(__name__)
 stations = TenantRepository(ChargingStation)
@@ -43,9 +44,8 @@ class StationConfiguration:
         readonly: list[str] = []
         for entry in keys:
             key = entry.get("key") if isinstance(entry, Mapping) else None
-            # A dot is MongoDB's path separator, a leading $ an operator and NUL impossible in
-            # BSON: such a key cannot be a field name, so it is left out (and logged).
-            if not isinstance(key, str) or "." in key or key.startswith("$") or "\x00" in key:
+            # A key that cannot be a field name is left out (and logged) rather than mangled.
+            if not isinstance(key, str) or not is_field_name(key):
                 logger.info("configuration key not kept", extra={
                     "tenant_id": station.tenant_id, "station": station.station_id,
                     "key": str(key)[:100]})

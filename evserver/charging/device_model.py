@@ -28,6 +28,7 @@ from typing import Final
 
 from evserver.charging.stations import stations
 from evserver.storage.documents.station import ChargingStation
+from evserver.storage.values import is_field_name
 
 logger = logging.getLogger(__name__)
 
@@ -124,7 +125,7 @@ async def store_reported_values(station: ChargingStation,
     for key, value in values.items():
         # One `$set` path per key keeps concurrent reports from overwriting each other; a
         # name with a dot (legal in 2.x, a path separator to MongoDB) cannot be a path.
-        if "." in key or key.startswith("$") or "\x00" in key:
+        if not is_field_name(key):
             logger.debug("variable not cached", extra={
                 "tenant": station.tenant_id, "station": station.station_id, "key": key})
             continue

@@ -24,8 +24,14 @@ def storable(value: Any) -> Any:
     return value
 
 
+def is_field_name(key: str) -> bool:
+    """Whether `key` can be a field name as it is: no NUL (impossible in BSON), no leading `$`
+    (an operator) and no `.` (a path separator)."""
+    return not ("\x00" in key or "." in key or key.startswith("$"))
+
+
 def _field_name(key: str) -> str:
-    if "\x00" in key or "." in key or key.startswith("$"):
+    if not is_field_name(key):
         key = key.replace("\x00", "\ufffd").replace(".", "\uff0e")
         if key.startswith("$"):
             key = "\uff04" + key[1:]
